@@ -1,0 +1,37 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { normalizeBase } from './src/lib/urls.ts';
+import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+
+// Where the site is deployed: SITE_URL is the origin, BASE_PATH the sub-path ("/" when unset).
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = normalizeBase(process.env.BASE_PATH);
+
+export default defineConfig({
+  site,
+  base,
+  // Tests and the benchmark build other content sets side by side with their own output and cache.
+  ...(process.env.GUIDE_OUT_DIR ? { outDir: process.env.GUIDE_OUT_DIR } : {}),
+  ...(process.env.GUIDE_CACHE_DIR ? { cacheDir: process.env.GUIDE_CACHE_DIR } : {}),
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Two entries with the same id would hide one of them: fail instead of warning.
+  prerenderConflictBehavior: 'error',
+  markdown: {
+    // MDX runs through the remark/rehype pipeline so remark-gfm and our rehype plugins apply.
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [[rehypeBaseLinks, { base }]],
+    }),
+    shikiConfig: {
+      themes: { light: 'github-light', dark: 'github-dark' },
+    },
+  },
+  integrations: [mdx(), sitemap(), searchIndex()],
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { backlinkIndex, neighbours, outgoing, sortEntries } from '../../src/lib/graph';
+import { codeBlocks, internalLinks, proseWordCount } from '../../src/lib/prose';
+import { findBrokenReferences, findFrameworkMismatches, referencesIn } from '../../src/lib/references';
+import { normalizeBase, stripBase, withBase } from '../../src/lib/urls';
+import { splitFrontmatter } from '../../src/lib/frontmatter';
+
+const ref = (collection: string, id: string) => ({ collection, id });
+const collections = new Set(['languages', 'tools', 'guides', 'faq', 'roles']);
+
+describe('urls', () => {
+  it('normalises base paths', () => {
+    expect([undefined, '', '/', 'guide', '/guide', '/guide/', 'a/b/'].map(normalizeBase)).toEqual([
+      '/', '/', '/', '/guide/', '/guide/', '/guide/', '/a/b/',
+    ]);
+  });
+
+  it('prefixes root-relative paths once and leaves others alone', () => {
+    expect(withBase('/tools/git/', '/guide/')).toBe('/guide/tools/git/');
+    expect(withBase('/guide/tools/git/', '/guide/')).toBe('/guide/tools/git/');
+    expect(withBase('/', '/guide/')).toBe('/guide/');
+    expect(withBase('/tools/', '/')).toBe('/tools/');
+    expect(withBase('https://example.org/', '/guide/')).toBe('https://example.org/');
+    expect(withBase('//cdn.example.org/x', '/guide/')).toBe('//cdn.example.org/x');
+    expect(withBase('#top', '/guide/')).toBe('#top');
+  });
+
+  it('strips the base from a pathname', () => {
+    expect(stripBase('/guide/tools/', '/guide/')).toBe('/tools/');
+    expect(stripBase('/tools/', '/')).toBe('/tools/');
+  });
+});
+
+describe('prose', () => {
+  const body = 'Intro with `code` and [Django](/tools/django/).\n\n```python partial\nx = 1\n```\n\nSee [this](/guides/apis/#rest).\n';
+
+  it('counts prose words without code blocks or link targets', () => {
+    expect(proseWordCount(body)).toBe(7);
+  });
+
+  it('extracts code blocks with language, meta and line', () => {
+    expect(codeBlocks(body)).toEqual([{ lang: 'python', meta: 'partial', code: 'x = 1\n', line: 3 }]);
+  });
+
+  it('extracts internal page links without anchors', () => {
+    expect(internalLinks(body)).toEqual(['/tools/django/', '/guides/apis/']);
+  });
+});
+
+describe('references', () => {
+  const entries = [
+    { collection: 'languages', id: 'python', filePath: 'content/languages/python.mdx', data: { frameworks: [ref('tools', 'django')] } },
+    { collection: 'tools', id: 'django', filePath: 'content/tools/django.mdx', data: { category: 'framework', languages: [ref('languages', 'python')] } },
+    { collection: 'guides', id: 'apis', filePath: 'content/guides/apis.mdx', data: { related: { tools: [ref('tools', 'flask')] } } },
+  ];
+
+  it('finds references with their field paths', () => {
+    expect(referencesIn(entries[2]?.data)).toEqual([{ field: 'related.tools[0]', collection: 'tools', id: 'flask' }]);
+  });
+
+  it('reports a reference to a missing entry with file and field', () => {
+    expect(findBrokenReferences(entries)).toEqual([
+      'content/guides/apis.mdx: field "related.tools[0]" references "flask" in tools, but content/tools/flask.mdx does not exist',
+    ]);
+  });
+
+  it('accepts a framework and language that agree, and reports one that does not', () => {
+    expect(findFrameworkMismatches(entries)).toEqual([]);
+    const lonely = [...entries, { collection: 'tools', id: 'flask', filePath: 'content/tools/flask.mdx', data: { category: 'framework', languages: [ref('languages', 'python')] } }];
+    expect(findFrameworkMismatches(lonely)).toEqual([
+      'content/languages/python.mdx: field "frameworks" must include "flask", because content/tools/flask.mdx lists "python" in languages',
+    ]);
+  });
+});
+
+describe('graph', () => {
+  const entries = [
+    { collection: 'guides', id: 'apis', filePath: '', data: { related: { tools: [ref('tools', 'postman')] } }, body: 'Try [Express](/tools/express/) and [APIs](/guides/apis/).' },
+    { collection: 'faq', id: 'rest', filePath: '', data: {}, body: 'See [Postman](/tools/postman/).' },
+  ];
+
+  it('collects outgoing links from references and body, without self-links', () => {
+    expect(outgoing(entries[0]!, collections)).toEqual([ref('tools', 'postman'), ref('tools', 'express')]);
+  });
+
+  it('inverts links into backlinks', () => {
+    const index = backlinkIndex(entries, collections);
+    expect(index.get('tools/postman')).toEqual([ref('guides', 'apis'), ref('faq', 'rest')]);
+    expect(index.get('tools/express')).toEqual([ref('guides', 'apis')]);
+  });
+
+  it('sorts by order, then title', () => {
+    const list = [
+      { id: 'b', data: { order: 2, title: 'B' } },
+      { id: 'c', data: { order: 1, title: 'Zed' } },
+      { id: 'a', data: { order: 1, title: 'Alpha' } },
+    ];
+    expect(sortEntries(list).map((e) => e.id)).toEqual(['a', 'c', 'b']);
+  });
+
+  it('finds neighbours', () => {
+    const list = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+    expect(neighbours(list, 'b')).toEqual({ prev: { id: 'a' }, next: { id: 'c' } });
+    expect(neighbours(list, 'a')).toEqual({ next: { id: 'b' } });
+    expect(neighbours(list, 'x')).toEqual({});
+  });
+});
+
+describe('frontmatter', () => {
+  it('splits and parses', () => {
+    expect(splitFrontmatter('---\ntitle: A\n---\nBody', 'x.mdx')).toEqual({ data: { title: 'A' }, body: 'Body' });
+  });
+
+  it('names the file on broken YAML', () => {
+    expect(() => splitFrontmatter('---\ntitle: [oops\n---\n', 'content/faq/x.mdx')).toThrow(/content\/faq\/x\.mdx: frontmatter is not valid YAML/);
+  });
+});
