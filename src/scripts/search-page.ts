@@ -4,11 +4,10 @@ interface PagefindUIInstance {
 }
 type PagefindUIConstructor = new (options: Record<string, unknown>) => PagefindUIInstance;
 
-export async function startSearchPage(): Promise<void> {
+export function startSearchPage(): void {
   const container = document.getElementById('search');
   if (!container) return;
   const bundle = container.dataset['bundle'] ?? '/pagefind/';
-  await import(/* @vite-ignore */ `${bundle}pagefind-ui.js`);
   const PagefindUI = (window as unknown as { PagefindUI: PagefindUIConstructor }).PagefindUI;
   const ui = new PagefindUI({ element: '#search', bundlePath: bundle, showSubResults: true, resetStyles: false });
   const query = new URLSearchParams(location.search).get('q');

@@ -25,12 +25,16 @@ export function buildContent(contentDir: string): BuildResult {
       env: {
         ...process.env,
         ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
         GUIDE_CONTENT_DIR: contentDir,
         GUIDE_OUT_DIR: join(work, 'dist'),
         GUIDE_CACHE_DIR: join(work, 'cache'),
       },
     });
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    // Colour codes would split the words the tests look for.
+    const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+    return { status: result.status, output };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

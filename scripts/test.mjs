@@ -1,0 +1,49 @@
+// `npm test`: every gate in order, stopping at the first that fails, then one summary line.
+//   0. outside tools   1. type check (astro check)   2. unit tests (vitest)   3. production build   4. browser tests (Playwright)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CI: process.env.CI ?? '1' };
+// Fresh reports, so the summary never counts an earlier run.
+rmSync('reports', { recursive: true, force: true });
+mkdirSync('reports', { recursive: true });
+
+const steps = [
+  { name: 'tools', command: 'node', args: ['scripts/ensure-tools.mjs'] },
+  { name: 'type check', command: 'astro', args: ['check'] },
+  { name: 'unit tests', command: 'vitest', args: ['run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json'] },
+  { name: 'build', command: 'astro', args: ['build'] },
+  { name: 'browser tests', command: 'playwright', args: ['test'] },
+];
+
+/** Counts from the JSON reports both runners write. */
+function counts() {
+  let passed = 0;
+  let failed = 0;
+  if (existsSync('reports/unit.json')) {
+    const unit = JSON.parse(readFileSync('reports/unit.json', 'utf8'));
+    passed += unit.numPassedTests;
+    failed += unit.numFailedTests;
+  }
+  if (existsSync('reports/e2e.json')) {
+    const { stats } = JSON.parse(readFileSync('reports/e2e.json', 'utf8'));
+    passed += stats.expected;
+    failed += stats.unexpected + stats.flaky;
+  }
+  return { passed, failed };
+}
+
+for (const step of steps) {
+  console.log(`\n=== ${step.name}: ${step.command} ${step.args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(step.command, step.args, { stdio: 'inherit', env });
+  console.log(`=== ${step.name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (result.status !== 0) {
+    const { passed, failed } = counts();
+    console.log(`\ntests: ${passed} passed, ${Math.max(failed, 1)} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+const { passed, failed } = counts();
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
