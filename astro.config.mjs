@@ -7,6 +7,8 @@ import remarkGfm from 'remark-gfm';
 import { normalizeBase } from './src/lib/urls.ts';
 import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { cdnHeaders } from './src/integrations/headers.ts';
+import { BASE_DIRECTIVES } from './src/lib/headers.ts';
 
 // Where the site is deployed: SITE_URL is the origin, BASE_PATH the sub-path ("/" when unset).
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -33,5 +35,21 @@ export default defineConfig({
       themes: { light: 'github-light', dark: 'github-dark' },
     },
   },
-  integrations: [mdx(), sitemap(), searchIndex()],
+  security: {
+    // Astro hashes its scripts and styles into a per-page <meta> policy; dist/_headers repeats it.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...BASE_DIRECTIVES],
+      // Pagefind compiles WebAssembly; nothing else is allowed to evaluate code.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Shiki colours tokens with style attributes; style elements still need a hash.
+      styleDirective: {
+        resources: [
+          { resource: "'self'", kind: 'element' },
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
+      },
+    },
+  },
+  integrations: [mdx(), sitemap(), searchIndex(), cdnHeaders()],
 });
