@@ -88,7 +88,10 @@ export function brokenReferences(dir: string, base = '/'): string[] {
   return problems;
 }
 
-/** Built pages that no chain of links from the home page reaches (404 aside). */
+/** Pages that are reached by the server or the service worker, never by a link. */
+const SPECIAL_PAGES = ['404.html', 'offline/'];
+
+/** Built pages that no chain of links from the home page reaches (404 and offline fallback aside). */
 export function unreachablePages(dir: string, base = '/'): string[] {
   const seen = new Set<string>([base]);
   const queue = [base];
@@ -105,5 +108,5 @@ export function unreachablePages(dir: string, base = '/'): string[] {
   }
   return builtPages(dir, base)
     .map((p) => p.path)
-    .filter((path) => !seen.has(path) && !path.endsWith('404.html'));
+    .filter((path) => !seen.has(path) && !SPECIAL_PAGES.some((special) => path === base + special));
 }

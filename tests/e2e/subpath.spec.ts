@@ -1,0 +1,116 @@
+// The site as an operator deploys it under a sub-path: built twice with BASE_PATH=/guide/,
+// byte-identical both times, served by a plain static server that does no rewriting.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { brokenReferences, unreachablePages } from '../support/site';
+
+test.describe.configure({ mode: 'serial' });
+
+const BASE = '/guide/';
+const SITE = 'https://guide.example.org';
+const PORT = 4350;
+const work = mkdtempSync(join(tmpdir(), 'guide-subpath-'));
+let server: ChildProcess | undefined;
+
+function build(name: string): string {
+  const outDir = join(work, name);
+  const result = spawnSync('npx', ['astro', 'build'], {
+    encoding: 'utf8',
+    env: { ...process.env, BASE_PATH: BASE, SITE_URL: SITE, GUIDE_OUT_DIR: outDir, GUIDE_CACHE_DIR: join(work, `${name}-cache`), ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.status !== 0) throw new Error(`build under ${BASE} failed:\n${result.stdout}\n${result.stderr}`);
+  return outDir;
+}
+
+/** Path -> sha256 of every file in a folder. */
+function checksums(dir: string): Map<string, string> {
+  const sums = new Map<string, string>();
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const file = join(folder, name);
+      if (statSync(file).isDirectory()) walk(file);
+      else sums.set(relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex'));
+    }
+  };
+  walk(dir);
+  return sums;
+}
+
+let first = '';
+let second = '';
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  first = build('first');
+  second = build('second');
+  server = spawn(process.execPath, ['tests/support/serve.mjs', '--dir', first, '--base', BASE, '--port', String(PORT)], { stdio: 'ignore' });
+  for (let i = 0; i < 50; i++) {
+    const ok = await fetch(`http://127.0.0.1:${PORT}${BASE}`).then((r) => r.ok).catch(() => false);
+    if (ok) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+});
+
+test.afterAll(() => {
+  server?.kill();
+  rmSync(work, { recursive: true, force: true });
+});
+
+test('two builds of the same commit are byte-identical', () => {
+  const a = checksums(first);
+  const b = checksums(second);
+  const differing = [...new Set([...a.keys(), ...b.keys()])].filter((file) => a.get(file) !== b.get(file));
+  expect(differing).toEqual([]);
+  expect(a.size).toBeGreaterThan(50);
+});
+
+test('every page, asset and anchor resolves under the sub-path, and every page is reachable', () => {
+  expect(brokenReferences(first, BASE)).toEqual([]);
+  expect(unreachablePages(first, BASE)).toEqual([]);
+});
+
+test('metadata carries the configured origin and base', () => {
+  const html = readFileSync(join(first, 'languages/python/index.html'), 'utf8');
+  expect(html).toContain(`<link rel="canonical" href="${SITE}${BASE}languages/python/">`);
+  expect(readFileSync(join(first, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}${BASE}sitemap-index.xml`);
+  expect(readFileSync(join(first, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${SITE}${BASE}tools/django/</loc>`);
+  expect(readFileSync(join(first, '_headers'), 'utf8')).toContain(`${BASE}_astro/*`);
+});
+
+test('pages under the sub-path load with the CSP header and no violations or third-party requests', async ({ page }) => {
+  const violations: string[] = [];
+  const foreign: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __csp: string[] }).__csp ??= [];
+      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(`http://127.0.0.1:${PORT}/`)) foreign.push(r.url());
+  });
+  for (const path of ['', 'languages/python/', 'faq/', 'tools/', 'search/?q=docker']) {
+    const response = await page.goto(`http://127.0.0.1:${PORT}${BASE}${path}`);
+    expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    await page.waitForLoadState('networkidle');
+    violations.push(...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])));
+  }
+  expect(violations).toEqual([]);
+  expect(foreign).toEqual([]);
+});
+
+test('search results link to pages under the sub-path', async ({ page }) => {
+  await page.goto(`http://127.0.0.1:${PORT}${BASE}search/?q=mosquitto`);
+  const result = page.getByRole('main').locator('a[href*="tools/mqtt/"]').first();
+  await expect(result).toBeVisible({ timeout: 15_000 });
+  expect(new URL((await result.getAttribute('href'))!, page.url()).pathname).toMatch(new RegExp(`^${BASE}tools/mqtt/`));
+  await result.click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('MQTT');
+});
