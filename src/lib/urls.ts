@@ -42,3 +42,13 @@ export function stripBase(pathname: string, base: string): string {
   const normalized = normalizeBase(base);
   return normalized !== '/' && pathname.startsWith(normalized) ? `/${pathname.slice(normalized.length)}` : pathname;
 }
+
+/** The path of an entry's Markdown twin, without base ("/languages/python.md"). */
+export function markdownPath(collection: string, id: string): string {
+  return `/${collection}/${id}.md`;
+}
+
+/** A root-relative path as an absolute URL on `site`, base applied; root-relative when no site is configured. */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  return site ? new URL(url(path), site).href : url(path);
+}
