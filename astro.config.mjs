@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { normalizeBase } from './src/lib/urls.ts';
 import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { cdnHeaders } from './src/integrations/headers.ts';
 import { BASE_DIRECTIVES } from './src/lib/headers.ts';
 
@@ -51,5 +52,10 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx(), sitemap(), searchIndex(), cdnHeaders()],
+  vite: {
+    // Lazy chunks (the search dialog) fetch their own imports; no preload helper in every page's script.
+    build: { modulePreload: false },
+  },
+  // Order matters after the build: the search index first, the service worker last so it precaches everything.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), searchIndex(), cdnHeaders(), serviceWorker()],
 });

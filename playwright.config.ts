@@ -15,6 +15,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     trace: 'retain-on-failure',
+    // The offline service worker would precache the whole site in every test; tests/e2e/offline.spec.ts opts in.
+    serviceWorkers: 'block',
   },
   projects: [
     {

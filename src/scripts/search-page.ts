@@ -1,15 +1,26 @@
-/** Mounts Pagefind's UI on the search page and keeps the query in the URL. */
-interface PagefindUIInstance {
-  triggerSearch(term: string): void;
-}
-type PagefindUIConstructor = new (options: Record<string, unknown>) => PagefindUIInstance;
+/**
+ * The search page: Pagefind's input, results and filter pane, with the search kept in the
+ * URL (?q=term&type=…&category=…) so a search can be linked, bookmarked and reloaded.
+ */
+import stylesheet from '~/styles/search.css?url';
+import { searchConfigFrom } from '~/lib/search-config';
+import { knownFilters, readSearchState, writeSearchState } from '~/lib/search-state';
+import { configAttributes, element, loadComponentUI, searchInstance } from './pagefind-ui';
 
-export function startSearchPage(): void {
-  const container = document.getElementById('search');
-  if (!container) return;
-  const bundle = container.dataset['bundle'] ?? '/pagefind/';
-  const PagefindUI = (window as unknown as { PagefindUI: PagefindUIConstructor }).PagefindUI;
-  const ui = new PagefindUI({ element: '#search', bundlePath: bundle, showSubResults: true, resetStyles: false });
-  const query = new URLSearchParams(location.search).get('q');
-  if (query) ui.triggerSearch(query);
+export async function startSearchPage(): Promise<void> {
+  const root = document.querySelector<HTMLElement>('[data-search-root]');
+  if (!root) return;
+  const config = searchConfigFrom(root.dataset);
+  // <pagefind-config> must be in place before Pagefind's components start.
+  root.prepend(element('pagefind-config', configAttributes(config)));
+  root.hidden = false;
+  await loadComponentUI(config.bundle, stylesheet);
+
+  const instance = searchInstance();
+  instance.on('search', (term, filters) => {
+    const query = writeSearchState({ term, filters: knownFilters(filters) });
+    history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+  });
+  const state = readSearchState(location.search);
+  if (state.term) instance.triggerSearchWithFilters(state.term, knownFilters(state.filters) as Record<string, string[]>);
 }
