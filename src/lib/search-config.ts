@@ -7,6 +7,12 @@
 /** Stands in for the index's cache tag until the build replaces it; still there under `astro dev`. */
 export const META_CACHE_TAG_PLACEHOLDER = '__SEARCH_INDEX_TAG__';
 
+/**
+ * How long Pagefind's input waits after a key before searching (its default is 300 ms). Searching
+ * the index takes a few milliseconds, so a short pause keeps results close behind the typing.
+ */
+export const SEARCH_DEBOUNCE_MS = '80';
+
 /** What the search code needs to find the index and build result links. */
 export interface SearchConfig {
   /** URL of the Pagefind bundle folder, with the base path ("/guide/pagefind/"). */

@@ -3,6 +3,7 @@
  * once per page, and gives typed access to the bits of its API the guide uses.
  */
 import type { SearchConfig } from '~/lib/search-config';
+export { SEARCH_DEBOUNCE_MS } from '~/lib/search-config';
 import { HIGHLIGHT_PARAM } from '~/lib/search-state';
 
 /** The part of a Pagefind component-UI instance the guide talks to. */

@@ -6,7 +6,7 @@
 import stylesheet from '~/styles/search.css?url';
 import { searchConfigFrom, type SearchConfig } from '~/lib/search-config';
 import { knownFilters, writeSearchState } from '~/lib/search-state';
-import { configAttributes, element, loadComponentUI, searchInstance } from './pagefind-ui';
+import { SEARCH_DEBOUNCE_MS, configAttributes, element, loadComponentUI, searchInstance } from './pagefind-ui';
 
 interface PagefindModal extends HTMLElement {
   open(): void;
@@ -19,7 +19,7 @@ function buildDialog(config: SearchConfig): PagefindModal {
   const dialog = element(
     'pagefind-modal',
     { class: 'search-dialog' },
-    element('pagefind-modal-header', {}, element('pagefind-input', { placeholder: 'Search the guide' })),
+    element('pagefind-modal-header', {}, element('pagefind-input', { placeholder: 'Search the guide', debounce: SEARCH_DEBOUNCE_MS })),
     element(
       'pagefind-modal-body',
       {},
@@ -41,14 +41,41 @@ function buildDialog(config: SearchConfig): PagefindModal {
 
 /**
  * Opens the search dialog, loading Pagefind's UI on first use; focus goes back to `returnTo` on close.
- * `dataset` is the search form's data attributes (see SearchButton.astro).
+ * `dataset` is the search form's data attributes (see SearchButton.astro); `typedAhead` hands over
+ * (once) what the reader typed while this code was loading.
  */
-export async function openSearchDialog(dataset: DOMStringMap, returnTo: HTMLElement | null): Promise<void> {
+export async function openSearchDialog(dataset: DOMStringMap, returnTo: HTMLElement | null, typedAhead: () => string = () => ''): Promise<void> {
   const config = searchConfigFrom(dataset);
   if (!modal) {
     await loadComponentUI(config.bundle, stylesheet);
     modal = buildDialog(config);
   }
-  modal.open();
-  modal.querySelector('dialog')?.addEventListener('close', () => returnTo?.focus(), { once: true });
+  // What was typed while this code loaded goes into the box as it gets focus, ahead of any later keys.
+  const dialog = modal;
+  const searchBox = (): HTMLInputElement | null => dialog.querySelector<HTMLInputElement>('pagefind-input input');
+  const onFocus = (event: FocusEvent): void => {
+    if (event.target === searchBox()) handOver(event.target as HTMLInputElement);
+  };
+  let handedOver = false;
+  const handOver = (input: HTMLInputElement): void => {
+    if (handedOver) return;
+    handedOver = true;
+    dialog.removeEventListener('focusin', onFocus);
+    const ahead = typedAhead();
+    if (ahead) {
+      input.value += ahead;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    input.focus();
+  };
+  dialog.addEventListener('focusin', onFocus);
+  dialog.open();
+  // Pagefind focuses its input on the next frame; should anything get in the way, hand over anyway.
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      const input = searchBox();
+      if (input) handOver(input);
+    }),
+  );
+  dialog.querySelector('dialog')?.addEventListener('close', () => returnTo?.focus(), { once: true });
 }

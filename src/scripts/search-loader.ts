@@ -13,6 +13,9 @@ export function startSearchLoader(): void {
   // The form's data attributes say where the index is (see SearchButton.astro); read lazily.
   const config = form.dataset;
   const button = form.querySelector('button');
+  // What the reader types while the dialog's code is still on its way is kept, not lost.
+  let loading = false;
+  let typed = '';
 
   const open = (): void => {
     // The search page has its own search box: the shortcuts lead there instead of to a dialog.
@@ -22,7 +25,19 @@ export function startSearchLoader(): void {
       return;
     }
     const returnTo = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : button;
-    void import('./search-dialog').then(({ openSearchDialog }) => openSearchDialog(config, returnTo));
+    loading = true;
+    void import('./search-dialog')
+      .then(({ openSearchDialog }) =>
+        openSearchDialog(config, returnTo, () => {
+          loading = false;
+          const text = typed;
+          typed = '';
+          return text;
+        }),
+      )
+      .catch(() => {
+        loading = false;
+      });
   };
 
   form.addEventListener('submit', (event) => {
@@ -31,6 +46,13 @@ export function startSearchLoader(): void {
   });
 
   document.addEventListener('keydown', (event) => {
+    if (loading) {
+      if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        typed += event.key;
+        event.preventDefault();
+      }
+      return;
+    }
     if (event.defaultPrevented || event.isComposing || document.querySelector('dialog[open]')) return;
     const modified = event.ctrlKey || event.metaKey;
     if ((modified && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k') || (event.key === '/' && !modified && !event.altKey && !isTyping(event.target))) {

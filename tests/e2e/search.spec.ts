@@ -1,6 +1,8 @@
 // Search as a reader uses it: the dialog from the keyboard, filters, the deep-linkable search page,
 // highlighting on the page a result opens, and nothing of it loaded while just reading.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { AXE_TAGS, formatViolations } from '../support/axe';
 
 const dialog = (page: Page) => page.getByRole('dialog');
 const resultLinks = (scope: ReturnType<Page['locator']>) => scope.locator('pagefind-results a.pf-result-link');
@@ -96,10 +98,33 @@ test('reading a page loads no search code; opening search does', async ({ page }
   await page.waitForLoadState('networkidle');
   const searchCode = (path: string) => /\/pagefind\/|search-(dialog|highlight)|pagefind-ui|search\.[\w-]+\.css/.test(path);
   expect(requested.filter(searchCode)).toEqual([]);
+  // Typing straight after "/" loses nothing while the search code arrives.
   await page.keyboard.press('/');
-  await expect(dialog(page).getByRole('searchbox')).toBeFocused();
+  await page.keyboard.type('mosquitto');
+  await expect(dialog(page).getByRole('searchbox')).toHaveValue('mosquitto');
+  await expect(resultLinks(dialog(page)).first()).toHaveText(/MQTT/);
   expect(requested.filter(searchCode).length).toBeGreaterThan(0);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`axe with results showing, ${scheme} colours`, () => {
+    test.use({ colorScheme: scheme });
+    test('the open dialog and the search page have no WCAG 2.2 AA violations', async ({ page }) => {
+      await page.goto('tools/');
+      await page.keyboard.press('/');
+      await page.keyboard.type('docker');
+      await expect(resultLinks(dialog(page)).first()).toBeVisible();
+      await dialog(page).locator('summary', { hasText: 'Type' }).click();
+      const inDialog = await new AxeBuilder({ page }).include('pagefind-modal').withTags([...AXE_TAGS]).analyze();
+      expect(inDialog.violations, formatViolations(inDialog.violations)).toEqual([]);
+
+      await page.goto('search/?q=postgres&type=Tools');
+      await expect(resultLinks(page.getByRole('main')).first()).toBeVisible();
+      const onPage = await new AxeBuilder({ page }).withTags([...AXE_TAGS]).analyze();
+      expect(onPage.violations, formatViolations(onPage.violations)).toEqual([]);
+    });
+  });
+}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
