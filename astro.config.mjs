@@ -52,10 +52,6 @@ export default defineConfig({
       },
     },
   },
-  vite: {
-    // Lazy chunks (the search dialog) fetch their own imports; no preload helper in every page's script.
-    build: { modulePreload: false },
-  },
   // Order matters after the build: the search index first, the service worker last so it precaches everything.
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), searchIndex(), cdnHeaders(), serviceWorker()],
 });

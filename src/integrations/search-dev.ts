@@ -79,9 +79,10 @@ export function devSearchIndex(server: ViteDevServer, base: string, logger: Astr
   const rebuild = (): Promise<Map<string, Uint8Array>> => {
     if (building) return building;
     stale = false;
-    const { port } = server.httpServer?.address() as AddressInfo;
+    const { address, family, port } = server.httpServer?.address() as AddressInfo;
+    const host = ['::', '0.0.0.0'].includes(address) ? 'localhost' : family === 'IPv6' ? `[${address}]` : address;
     const started = Date.now();
-    building = buildIndex(`http://localhost:${port}`, base, options)
+    building = buildIndex(`http://${host}:${port}`, base, options)
       .then((built) => {
         current = built;
         logger.info(`search index built from the dev server's pages in ${Date.now() - started} ms`);
