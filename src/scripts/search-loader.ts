@@ -13,6 +13,8 @@ export function startSearchLoader(): void {
   // The form's data attributes say where the index is (see SearchButton.astro); read lazily.
   const config = form.dataset;
   const button = form.querySelector('button');
+  // With this script running, the button opens a dialog rather than leaving the page.
+  button?.setAttribute('aria-haspopup', 'dialog');
   // What the reader types while the dialog's code is still on its way is kept, not lost.
   let loading = false;
   let typed = '';
