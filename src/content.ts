@@ -79,12 +79,15 @@ export async function getAllEntries(): Promise<Entry[]> {
   return COLLECTIONS.flatMap((name) => byCollection[name] as Entry[]);
 }
 
-/** Tools grouped by category, in the fixed category order; empty categories left out. */
-export async function getToolsByCategory(): Promise<{ category: ToolCategory; tools: Tool[] }[]> {
-  const tools = await getTools();
-  return TOOL_CATEGORIES.map((category) => ({ category, tools: tools.filter((t) => t.data.category === category) })).filter(
-    (group) => group.tools.length > 0,
-  );
+let toolGroups: Promise<{ category: ToolCategory; tools: Tool[] }[]> | undefined;
+
+/** Tools grouped by category, in the fixed category order; empty categories left out. Grouped once: every tool page asks. */
+export function getToolsByCategory(): Promise<{ category: ToolCategory; tools: Tool[] }[]> {
+  return (toolGroups ??= getTools().then((tools) =>
+    TOOL_CATEGORIES.map((category) => ({ category, tools: tools.filter((t) => t.data.category === category) })).filter(
+      (group) => group.tools.length > 0,
+    ),
+  ));
 }
 
 /** Resolves references to entries; throws on one that does not exist (the loader already checked). */

@@ -4,6 +4,7 @@
  */
 import { internalLinks } from './prose';
 import { referencesIn, type EntryRecord } from './references';
+import { positionOf } from './positions';
 
 /** Identifies an entry across collections. */
 export interface EntryKey {
@@ -53,7 +54,7 @@ export function backlinkIndex(
 
 /** The entries before and after `id` in an ordered list. */
 export function neighbours<T extends { id: string }>(ordered: readonly T[], id: string): { prev?: T; next?: T } {
-  const i = ordered.findIndex((entry) => entry.id === id);
+  const i = positionOf(ordered, id);
   if (i < 0) return {};
   const prev = ordered[i - 1];
   const next = ordered[i + 1];
