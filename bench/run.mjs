@@ -2,6 +2,7 @@
 // index included) --runs times from a cold cache, and records build time, peak memory, output
 // sizes and the weight of one typical entry page in Chromium.
 // Usage: npm run bench -- --pages 300,1000,5000 --runs 3 [--keep] [--no-browser] [--cpu-prof DIR]
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, type } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -179,9 +180,21 @@ try {
   await browser?.close();
 }
 
+/** The commit benchmarked, and whether the working tree differed from it; BENCH_COMMIT names it for an exported tree. */
+function revision() {
+  if (process.env.BENCH_COMMIT) return { commit: process.env.BENCH_COMMIT, dirty: false };
+  try {
+    const git = (...args) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return { commit: git('rev-parse', 'HEAD'), dirty: git('status', '--porcelain', '--untracked-files=no').length > 0 };
+  } catch {
+    return { commit: null, dirty: null };
+  }
+}
+
 const report = {
   date: new Date().toISOString(),
   command: `npm run bench -- --pages ${pageCounts.join(',')} --runs ${runs}`,
+  ...revision(),
   machine: {
     cpu: cpus()[0]?.model.trim() ?? 'unknown',
     cores: cpus().length,
