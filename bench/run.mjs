@@ -1,7 +1,11 @@
 // The build benchmark: generates synthetic corpora of the given sizes, builds each one (search
 // index included) --runs times from a cold cache, and records build time, peak memory, output
 // sizes and the weight of one typical entry page in Chromium.
-// Usage: npm run bench -- --pages 300,1000,5000 --runs 3 [--keep] [--no-browser] [--cpu-prof DIR]
+// Usage: npm run bench -- --pages 300,1000,5000 --runs 3
+//   --keep          keep bench/tmp/<size>-*/ (corpus, dist, build.log)
+//   --no-browser    skip weighing the typical entry page in Chromium
+//   --cpu-prof DIR  write V8 CPU profiles of every build under DIR
+//   --max-load N    before each build, wait (up to ten minutes) for the 1-minute load average to drop below N
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, type } from 'node:os';
@@ -18,6 +22,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
+    'max-load': { type: 'string' },
   },
 });
 const pageCounts = values.pages.split(',').map((n) => Number(n.trim()));
@@ -46,88 +51,105 @@ function typicalEntryPage(distDir, html) {
   return { path: `/${relative(distDir, chosen.path).replace(/index\.html$/, '')}`, largestEntryHtmlBytes: entries.at(-1).bytes };
 }
 
-async function benchOne(pages, browser) {
+/** Writes the corpus of one size into its own folder under bench/tmp/. */
+function prepare(pages) {
   // Inside the project on purpose: with an outDir outside the working directory, Astro stages its
   // prerender chunks in ./.astro/, which every other such build would share.
   mkdirSync('bench/tmp', { recursive: true });
   const work = mkdtempSync(resolve('bench/tmp', `${pages}-`));
   const contentDir = join(work, 'content');
-  const distDir = join(work, 'dist');
-  const cacheDir = join(work, 'cache');
-  try {
-    const corpus = writeCorpus(contentDir, pages);
-    log(`${pages} pages: corpus written (${JSON.stringify(corpus.sizes)}, ${corpus.wordsPerPage} words a page)`);
-    const env = {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-      GUIDE_CONTENT_DIR: contentDir,
-      GUIDE_OUT_DIR: distDir,
-      GUIDE_CACHE_DIR: cacheDir,
-    };
-    const times = [];
-    const cpu = [];
-    const peaks = [];
-    const loads = [];
-    let output = '';
-    for (let run = 1; run <= runs; run++) {
-      // Every run is a cold build: no output, no content cache left from the one before.
-      rmSync(distDir, { recursive: true, force: true });
-      rmSync(cacheDir, { recursive: true, force: true });
-      const runEnv = values['cpu-prof']
-        ? { ...env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${resolve(values['cpu-prof'], `${pages}-run${run}`)}` }
-        : env;
-      // Other work on the machine slows a build down; the load average says how busy it was.
-      loads.push(round(loadavg()[0], 2));
-      const result = await runMeasured(process.execPath, [ASTRO, 'build'], { env: runEnv });
-      if (result.code !== 0) {
-        console.error(result.output.slice(-4000));
-        throw new Error(`build of ${pages} pages failed with exit code ${result.code}`);
-      }
-      times.push(result.seconds);
-      cpu.push(result.cpuSeconds);
-      peaks.push(result.peakRssBytes);
-      output = result.output;
-      log(
-        `${pages} pages: run ${run}/${runs} ${result.seconds.toFixed(1)} s (${result.cpuSeconds.toFixed(1)} s CPU), peak ${(result.peakRssBytes / MB).toFixed(0)} MB, load ${loads.at(-1)}`,
-      );
-    }
-    if (values.keep) writeFileSync(join(work, 'build.log'), output);
-    const sizes = outputSizes(distDir);
-    // The offline service worker, when there is one, says in the log what it precaches.
-    const precache = /sw\.js precaches (\d+) files \((\d+) KiB\)/.exec(output);
-    const typical = typicalEntryPage(distDir, sizes.html);
-    let contentPage;
-    if (browser) {
-      const server = await serve(distDir);
-      try {
-        contentPage = await measurePage(browser, server.origin, typical.path, distDir);
-      } finally {
-        server.close();
-      }
-    }
-    return {
-      pages,
-      corpus: { ...corpus.sizes, wordsPerPage: corpus.wordsPerPage },
-      htmlPages: sizes.htmlPages,
-      buildSeconds: { min: round(Math.min(...times), 2), median: round(median(times), 2), max: round(Math.max(...times), 2) },
-      buildSecondsAll: times.map((t) => round(t, 2)),
-      cpuSeconds: { min: round(Math.min(...cpu), 1), median: round(median(cpu), 1), max: round(Math.max(...cpu), 1) },
-      loadAverageBefore: loads,
-      peakRssMB: round(median(peaks) / MB),
-      peakRssMBMax: round(Math.max(...peaks) / MB),
-      distBytes: sizes.distBytes,
-      htmlBytesPerPage: round(sizes.htmlBytes / sizes.htmlPages),
-      largestEntryHtmlBytes: typical.largestEntryHtmlBytes,
-      pagefindBytes: sizes.pagefindBytes,
-      ...(precache ? { serviceWorkerPrecache: { files: Number(precache[1]), bytes: Number(precache[2]) * 1024 } } : {}),
-      ...(contentPage ? { contentPage } : {}),
-    };
-  } finally {
-    if (values.keep) log(`kept ${work}`);
-    else rmSync(work, { recursive: true, force: true });
+  const corpus = writeCorpus(contentDir, pages);
+  log(`${pages} pages: corpus written (${JSON.stringify(corpus.sizes)}, ${corpus.wordsPerPage} words a page)`);
+  return {
+    pages,
+    work,
+    corpus,
+    distDir: join(work, 'dist'),
+    cacheDir: join(work, 'cache'),
+    contentDir,
+    times: [],
+    cpu: [],
+    peaks: [],
+    loads: [],
+    output: '',
+  };
+}
+
+/** Waits, up to ten minutes, for the machine's load to drop below `limit` (when --max-load is given). */
+async function waitForQuiet(limit) {
+  for (let waited = 0; limit && loadavg()[0] > limit && waited < 600; waited += 10) {
+    if (waited === 0) log(`load ${loadavg()[0].toFixed(1)} is above ${limit}; waiting`);
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
   }
+}
+
+/** One cold build of a prepared corpus: no output and no content cache left from the run before. */
+async function buildOnce(size, run) {
+  rmSync(size.distDir, { recursive: true, force: true });
+  rmSync(size.cacheDir, { recursive: true, force: true });
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    GUIDE_CONTENT_DIR: size.contentDir,
+    GUIDE_OUT_DIR: size.distDir,
+    GUIDE_CACHE_DIR: size.cacheDir,
+    ...(values['cpu-prof']
+      ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${resolve(values['cpu-prof'], `${size.pages}-run${run}`)}` }
+      : {}),
+  };
+  await waitForQuiet(Number(values['max-load'] ?? 0));
+  // Other work on the machine slows a build down; the load average says how busy it was.
+  size.loads.push(round(loadavg()[0], 2));
+  const result = await runMeasured(process.execPath, [ASTRO, 'build'], { env });
+  if (result.code !== 0) {
+    console.error(result.output.slice(-4000));
+    throw new Error(`build of ${size.pages} pages failed with exit code ${result.code}`);
+  }
+  size.times.push(result.seconds);
+  size.cpu.push(result.cpuSeconds);
+  size.peaks.push(result.peakRssBytes);
+  size.output = result.output;
+  log(
+    `${size.pages} pages: run ${run}/${runs} ${result.seconds.toFixed(1)} s (${result.cpuSeconds.toFixed(1)} s CPU), peak ${(result.peakRssBytes / MB).toFixed(0)} MB, load ${size.loads.at(-1)}`,
+  );
+}
+
+/** Sizes of the last build of a corpus, its typical entry page weighed in Chromium, and the timings. */
+async function summarise(size, browser) {
+  const { pages, distDir, times, cpu, peaks, corpus } = size;
+  if (values.keep) writeFileSync(join(size.work, 'build.log'), size.output);
+  const sizes = outputSizes(distDir);
+  // The offline service worker, when there is one, says in the log what it precaches.
+  const precache = /sw\.js precaches (\d+) files \((\d+) KiB\)/.exec(size.output);
+  const typical = typicalEntryPage(distDir, sizes.html);
+  let contentPage;
+  if (browser) {
+    const server = await serve(distDir);
+    try {
+      contentPage = await measurePage(browser, server.origin, typical.path, distDir);
+    } finally {
+      server.close();
+    }
+  }
+  return {
+    pages,
+    corpus: { ...corpus.sizes, wordsPerPage: corpus.wordsPerPage },
+    htmlPages: sizes.htmlPages,
+    buildSeconds: { min: round(Math.min(...times), 2), median: round(median(times), 2), max: round(Math.max(...times), 2) },
+    buildSecondsAll: times.map((t) => round(t, 2)),
+    cpuSeconds: { min: round(Math.min(...cpu), 1), median: round(median(cpu), 1), max: round(Math.max(...cpu), 1) },
+    loadAverageBefore: size.loads,
+    peakRssMB: round(median(peaks) / MB),
+    peakRssMBMax: round(Math.max(...peaks) / MB),
+    distBytes: sizes.distBytes,
+    htmlBytesPerPage: round(sizes.htmlBytes / sizes.htmlPages),
+    largestEntryHtmlBytes: typical.largestEntryHtmlBytes,
+    pagefindBytes: sizes.pagefindBytes,
+    ...(precache ? { serviceWorkerPrecache: { files: Number(precache[1]), bytes: Number(precache[2]) * 1024 } } : {}),
+    ...(contentPage ? { contentPage } : {}),
+  };
 }
 
 /** How each step up in size changed build time and page size. */
@@ -172,12 +194,23 @@ export function markdown(report) {
   return lines.join('\n');
 }
 
-const browser = values['no-browser'] ? undefined : await launchChromium();
+const sizes = pageCounts.map(prepare);
 const results = [];
 try {
-  for (const pages of pageCounts) results.push(await benchOne(pages, browser));
+  // Round-robin over the sizes, so a busy spell on the machine slows every size alike and the
+  // ratios between sizes hold up better than the absolute times.
+  for (let run = 1; run <= runs; run++) for (const size of sizes) await buildOnce(size, run);
+  const browser = values['no-browser'] ? undefined : await launchChromium();
+  try {
+    for (const size of sizes) results.push(await summarise(size, browser));
+  } finally {
+    await browser?.close();
+  }
 } finally {
-  await browser?.close();
+  for (const size of sizes) {
+    if (values.keep) log(`kept ${size.work}`);
+    else rmSync(size.work, { recursive: true, force: true });
+  }
 }
 
 /** The commit benchmarked, and whether the working tree differed from it; BENCH_COMMIT names it for an exported tree. */
@@ -203,6 +236,7 @@ const report = {
     node: process.version,
   },
   runsPerSize: runs,
+  ...(values['max-load'] ? { maxLoad: Number(values['max-load']) } : {}),
   runs: results,
   scaling: scaling(results),
 };
