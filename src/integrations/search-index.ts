@@ -25,12 +25,14 @@ async function stampMetaCacheTag(outDir: string): Promise<string> {
     .update(await readFile(join(outDir, 'pagefind', 'pagefind-entry.json')))
     .digest('hex')
     .slice(0, 12);
+  const attribute = `data-meta-cache-tag="${META_CACHE_TAG_PLACEHOLDER}"`;
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
   const pages = entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
   await Promise.all(
     pages.map(async (file) => {
+      // Only the attribute: the same text inside a script would change the script's CSP hash.
       const html = await readFile(file, 'utf8');
-      if (html.includes(META_CACHE_TAG_PLACEHOLDER)) await writeFile(file, html.replaceAll(META_CACHE_TAG_PLACEHOLDER, tag));
+      if (html.includes(attribute)) await writeFile(file, html.replaceAll(attribute, `data-meta-cache-tag="${tag}"`));
     }),
   );
   return tag;

@@ -79,3 +79,6 @@ export async function openSearchDialog(dataset: DOMStringMap, returnTo: HTMLElem
   );
   dialog.querySelector('dialog')?.addEventListener('close', () => returnTo?.focus(), { once: true });
 }
+
+// Bundled on its own (see search-loader.ts), this module hands its entry point over through a global.
+(globalThis as Record<symbol, unknown>)[Symbol.for('guide:search-dialog')] = openSearchDialog;

@@ -15,3 +15,6 @@ export async function highlightSearchTerms(dataset: DOMStringMap): Promise<void>
   // Styles come from search-highlight.css: Pagefind's own would be an inline <style> the CSP refuses.
   new module.default({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
 }
+
+// Bundled on its own (see search-loader.ts), this module hands its entry point over through a global.
+(globalThis as Record<symbol, unknown>)[Symbol.for('guide:search-highlight')] = highlightSearchTerms;

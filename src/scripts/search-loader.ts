@@ -1,8 +1,20 @@
 /**
  * The only search code a reading page runs: it listens for the search button, "/" and
  * Ctrl+K / Cmd+K, and fetches the dialog (Pagefind's component UI) the first time one of
- * them is used. Kept tiny on purpose: it ships with every page, so it imports nothing.
+ * them is used. Kept tiny on purpose, as it ships with every page: the dialog and the
+ * highlighter are bundled on their own (Vite's `?worker&url` builds a self-contained ES
+ * module and gives its hashed URL), so no chunk-loading helper rides along here.
  */
+import dialogUrl from './search-dialog.ts?worker&url';
+import highlightUrl from './search-highlight.ts?worker&url';
+import type { openSearchDialog } from './search-dialog';
+import type { highlightSearchTerms } from './search-highlight';
+
+/** Loads a separately bundled module and returns the entry point it registers under `name`. */
+const load = async <T>(url: string, name: string): Promise<T> => {
+  await import(/* @vite-ignore */ url);
+  return (globalThis as Record<symbol, unknown>)[Symbol.for(name)] as T;
+};
 
 const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -28,8 +40,8 @@ export function startSearchLoader(): void {
     }
     const returnTo = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : button;
     loading = true;
-    void import('./search-dialog')
-      .then(({ openSearchDialog }) =>
+    void load<typeof openSearchDialog>(dialogUrl, 'guide:search-dialog')
+      .then((openSearchDialog) =>
         openSearchDialog(config, returnTo, () => {
           loading = false;
           const text = typed;
@@ -64,5 +76,5 @@ export function startSearchLoader(): void {
   });
 
   // A search result link carries the words searched for (HIGHLIGHT_PARAM): mark them on this page.
-  if (new URLSearchParams(location.search).has('highlight')) void import('./search-highlight').then(({ highlightSearchTerms }) => highlightSearchTerms(config));
+  if (new URLSearchParams(location.search).has('highlight')) void load<typeof highlightSearchTerms>(highlightUrl, 'guide:search-highlight').then((highlight) => highlight(config));
 }

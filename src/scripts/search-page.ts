@@ -7,7 +7,7 @@ import { searchConfigFrom } from '~/lib/search-config';
 import { knownFilters, readSearchState, writeSearchState } from '~/lib/search-state';
 import { configAttributes, element, loadComponentUI, searchInstance } from './pagefind-ui';
 
-export async function startSearchPage(): Promise<void> {
+async function startSearchPage(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-search-root]');
   if (!root) return;
   const config = searchConfigFrom(root.dataset);
@@ -24,3 +24,5 @@ export async function startSearchPage(): Promise<void> {
   const state = readSearchState(location.search);
   if (state.term) instance.triggerSearchWithFilters(state.term, knownFilters(state.filters) as Record<string, string[]>);
 }
+
+void startSearchPage();
