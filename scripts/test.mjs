@@ -1,9 +1,24 @@
 // `npm test`: every gate in order, stopping at the first that fails, then one summary line.
 //   0. outside tools   1. type check (astro check)   2. unit tests (vitest)   3. production build   4. browser tests (Playwright)
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CI: process.env.CI ?? '1' };
+/** A port nothing listens on, so a stray server elsewhere on the machine cannot break the browser tests. */
+async function freePort() {
+  const server = createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return String(port);
+}
+
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  CI: process.env.CI ?? '1',
+  E2E_PORT: process.env.E2E_PORT ?? (await freePort()),
+};
 // Fresh reports, so the summary never counts an earlier run.
 rmSync('reports', { recursive: true, force: true });
 mkdirSync('reports', { recursive: true });
