@@ -6,8 +6,9 @@
 //   --no-browser    skip weighing the typical entry page in Chromium
 //   --cpu-prof DIR  write V8 CPU profiles of every build under DIR
 //   --max-load N    before each build, wait (up to ten minutes) for the 1-minute load average to drop below N
+//   --table FILE    print the Markdown table of an earlier bench/results/*.json and stop
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, type } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     'no-browser': { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
     'max-load': { type: 'string' },
+    table: { type: 'string' },
   },
 });
 const pageCounts = values.pages.split(',').map((n) => Number(n.trim()));
@@ -189,9 +191,22 @@ export function markdown(report) {
       `- ${s.from.toLocaleString('en')} → ${s.to.toLocaleString('en')} pages (×${s.pagesRatio}): build time ×${s.buildSecondsRatio} (CPU time ×${s.cpuSecondsRatio}), peak RSS ×${s.peakRssRatio}, HTML bytes/page ${s.htmlBytesPerPageChange >= 0 ? '+' : ''}${(s.htmlBytesPerPageChange * 100).toFixed(1)} %`,
     );
   }
+  const precached = report.runs.filter((r) => r.serviceWorkerPrecache);
+  if (precached.length > 0) {
+    lines.push(
+      `- Service worker precache after a first visit: ${precached.map((r) => `${mb(r.serviceWorkerPrecache.bytes)} MB (${r.serviceWorkerPrecache.files.toLocaleString('en')} files) at ${r.pages.toLocaleString('en')} pages`).join(', ')}.`,
+    );
+  }
+  lines.push(`- Largest entry page (most cited): ${report.runs.map((r) => `${kb(r.largestEntryHtmlBytes)} KB at ${r.pages.toLocaleString('en')}`).join(', ')}.`);
   const m = report.machine;
   lines.push(`- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB RAM, ${m.os}, Node ${m.node}; ${report.date.slice(0, 10)}; ${report.runsPerSize} cold builds per size.`);
   return lines.join('\n');
+}
+
+if (values.table) {
+  // Only print the table of an earlier result.
+  console.log(markdown(JSON.parse(readFileSync(values.table, 'utf8'))));
+  process.exit(0);
 }
 
 const sizes = pageCounts.map(prepare);
