@@ -55,5 +55,11 @@ export default defineConfig({
   // The search dialog is bundled on its own as an ES module (see src/scripts/search-loader.ts).
   vite: { worker: { format: 'es' } },
   // Order matters after the build: the search index first, the service worker last so it precaches everything.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), searchIndex(), cdnHeaders(), serviceWorker()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/offline/') }),
+    searchIndex(),
+    cdnHeaders(),
+    serviceWorker(),
+  ],
 });

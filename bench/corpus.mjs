@@ -8,9 +8,29 @@ import { proseWordCount } from '../src/lib/prose.ts';
 
 // Enum values of src/schemas/tool.ts and language.ts (those modules need Astro's resolver to load);
 // a value that drifts from the schema fails the bench's build with the file and field.
-const TOOL_CATEGORIES = ['framework', 'database', 'containers', 'version-control', 'ci-cd', 'api-client', 'editor', 'cloud', 'messaging', 'cms'];
+const TOOL_CATEGORIES = [
+  'framework',
+  'database',
+  'containers',
+  'version-control',
+  'ci-cd',
+  'api-client',
+  'editor',
+  'cloud',
+  'messaging',
+  'cms',
+];
 const TYPING = ['static', 'dynamic', 'gradual'];
-const PARADIGMS = ['object-oriented', 'functional', 'procedural', 'imperative', 'event-driven', 'concurrent', 'generic', 'scripting'];
+const PARADIGMS = [
+  'object-oriented',
+  'functional',
+  'procedural',
+  'imperative',
+  'event-driven',
+  'concurrent',
+  'generic',
+  'scripting',
+];
 
 /** Share of the entries each collection gets; the rest goes to guides. */
 const SHARES = { roles: 0.02, languages: 0.04, tools: 0.44, faq: 0.2 };
@@ -32,11 +52,12 @@ test fixture mock stub assertion coverage benchmark profile heap stack garbage c
 bandwidth payload compression encoding serialization format document collection graph edge vertex search ranking filter`
   .split(/\s+/)
   .filter(Boolean);
-const ADJECTIVES = `fast small reliable typed async durable idempotent stateless stateful portable lightweight mature modern
+const ADJECTIVES =
+  `fast small reliable typed async durable idempotent stateless stateful portable lightweight mature modern
 minimal strict lazy eager secure scalable observable testable readable concurrent distributed relational columnar embedded
 managed hosted open versioned cached indexed sharded replicated encrypted signed compressed streaming batched paged`
-  .split(/\s+/)
-  .filter(Boolean);
+    .split(/\s+/)
+    .filter(Boolean);
 const VERBS = `handle store validate cache route serialise retry schedule index encrypt sign stream batch
 replicate migrate monitor trace log compress parse render queue balance throttle authenticate authorise`
   .split(/\s+/)
@@ -69,11 +90,16 @@ function random(seed) {
 }
 
 /** "cache" -> "caches", "retry" -> "retries", "index" -> "indexes": third person and plural alike. */
-const s_ = (word) => (/(s|x|ch|sh)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`);
+const s_ = (word) =>
+  /(s|x|ch|sh)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
 /** The word with "a" or "an" before it. */
 const a_ = (word) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
 const cap = (word) => word[0].toUpperCase() + word.slice(1);
-const slug = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (text) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const yamlList = (items) => `[${items.join(', ')}]`;
 const quote = (text) => `'${text.replace(/'/g, "''")}'`;
 
@@ -151,7 +177,11 @@ function frontmatter(entry, entries, hubs, rng) {
     const other = target(entries, hubs, rng, entry);
     if (!related[other.collection].includes(other.id)) related[other.collection].push(other.id);
   }
-  const lines = [`title: ${quote(entry.title)}`, `description: ${quote(description.slice(0, 200))}`, `order: ${entry.index}`];
+  const lines = [
+    `title: ${quote(entry.title)}`,
+    `description: ${quote(description.slice(0, 200))}`,
+    `order: ${entry.index}`,
+  ];
   if (collection === 'roles') {
     lines.push(
       `focus: ${cap(s_(rng.pick(NOUNS)))}, ${s_(rng.pick(NOUNS))} and ${s_(rng.pick(NOUNS))}`,
@@ -162,7 +192,9 @@ function frontmatter(entry, entries, hubs, rng) {
       `tools: ${yamlList(entry.tools)}`,
       `otherTools: [Linux command line]`,
       'responsibilities:',
-      ...[0, 1, 2, 3].map(() => `  - ${cap(rng.pick(VERBS))} ${s_(rng.pick(NOUNS))} for the ${rng.pick(NOUNS)} ${rng.pick(NOUNS)}`),
+      ...[0, 1, 2, 3].map(
+        () => `  - ${cap(rng.pick(VERBS))} ${s_(rng.pick(NOUNS))} for the ${rng.pick(NOUNS)} ${rng.pick(NOUNS)}`,
+      ),
       'skills:',
       ...[0, 1, 2].map(() => `  - ${cap(rng.pick(ADJECTIVES))} ${rng.pick(NOUNS)} design`),
     );
@@ -198,12 +230,18 @@ function frontmatter(entry, entries, hubs, rng) {
 }
 
 const CODE = {
-  python: (n) => `def handle_${n}(request):\n    items = [item for item in request["items"] if item["active"]]\n    total = sum(item["price"] for item in items)\n    return {"count": len(items), "total": total}\n\n\nprint(handle_${n}({"items": [{"active": True, "price": 3}]}))\n`,
-  javascript: (n) => `export async function handle${n}(request) {\n  const items = request.items.filter((item) => item.active);\n  const total = items.reduce((sum, item) => sum + item.price, 0);\n  return { count: items.length, total };\n}\n\nconsole.log(await handle${n}({ items: [{ active: true, price: 3 }] }));\n`,
-  go: (n) => `package main\n\nimport "fmt"\n\ntype Item${n} struct {\n\tActive bool\n\tPrice  int\n}\n\nfunc main() {\n\ttotal := 0\n\tfor _, item := range []Item${n}{{true, 3}, {false, 4}} {\n\t\tif item.Active {\n\t\t\ttotal += item.Price\n\t\t}\n\t}\n\tfmt.Println(total)\n}\n`,
-  sql: (n) => `CREATE TABLE orders_${n} (\n  id BIGINT PRIMARY KEY,\n  customer_id BIGINT NOT NULL,\n  total_cents INTEGER NOT NULL,\n  created_at TIMESTAMP NOT NULL\n);\n\nSELECT customer_id, SUM(total_cents) AS spent\nFROM orders_${n}\nGROUP BY customer_id\nORDER BY spent DESC\nLIMIT 10;\n`,
-  yaml: (n) => `services:\n  api-${n}:\n    image: example/api:${n}\n    ports:\n      - "8080:8080"\n    environment:\n      DATABASE_URL: postgres://app@db/app\n  db:\n    image: postgres:17\n`,
-  bash: (n) => `curl -s -X POST http://localhost:8080/orders \\\n  -H 'Content-Type: application/json' \\\n  -d '{"id": ${n}, "total": 300}'\ncurl -s http://localhost:8080/orders/${n} | jq .total\n`,
+  python: (n) =>
+    `def handle_${n}(request):\n    items = [item for item in request["items"] if item["active"]]\n    total = sum(item["price"] for item in items)\n    return {"count": len(items), "total": total}\n\n\nprint(handle_${n}({"items": [{"active": True, "price": 3}]}))\n`,
+  javascript: (n) =>
+    `export async function handle${n}(request) {\n  const items = request.items.filter((item) => item.active);\n  const total = items.reduce((sum, item) => sum + item.price, 0);\n  return { count: items.length, total };\n}\n\nconsole.log(await handle${n}({ items: [{ active: true, price: 3 }] }));\n`,
+  go: (n) =>
+    `package main\n\nimport "fmt"\n\ntype Item${n} struct {\n\tActive bool\n\tPrice  int\n}\n\nfunc main() {\n\ttotal := 0\n\tfor _, item := range []Item${n}{{true, 3}, {false, 4}} {\n\t\tif item.Active {\n\t\t\ttotal += item.Price\n\t\t}\n\t}\n\tfmt.Println(total)\n}\n`,
+  sql: (n) =>
+    `CREATE TABLE orders_${n} (\n  id BIGINT PRIMARY KEY,\n  customer_id BIGINT NOT NULL,\n  total_cents INTEGER NOT NULL,\n  created_at TIMESTAMP NOT NULL\n);\n\nSELECT customer_id, SUM(total_cents) AS spent\nFROM orders_${n}\nGROUP BY customer_id\nORDER BY spent DESC\nLIMIT 10;\n`,
+  yaml: (n) =>
+    `services:\n  api-${n}:\n    image: example/api:${n}\n    ports:\n      - "8080:8080"\n    environment:\n      DATABASE_URL: postgres://app@db/app\n  db:\n    image: postgres:17\n`,
+  bash: (n) =>
+    `curl -s -X POST http://localhost:8080/orders \\\n  -H 'Content-Type: application/json' \\\n  -d '{"id": ${n}, "total": 300}'\ncurl -s http://localhost:8080/orders/${n} | jq .total\n`,
 };
 const CODE_LANGS = Object.keys(CODE);
 
@@ -212,14 +250,22 @@ function paragraph(rng, sentences, links = []) {
   const out = [];
   for (let i = 0; i < sentences; i++) {
     const link = links[i];
-    const subject = link ? `[${link.title}](/${link.collection}/${link.id}/)` : `${a_(rng.pick(ADJECTIVES))} ${rng.pick(NOUNS)}`;
+    const subject = link
+      ? `[${link.title}](/${link.collection}/${link.id}/)`
+      : `${a_(rng.pick(ADJECTIVES))} ${rng.pick(NOUNS)}`;
     const templates = [
-      () => `In practice ${subject} ${s_(rng.pick(VERBS))} every ${rng.pick(NOUNS)} before the ${rng.pick(NOUNS)} reaches the ${rng.pick(NOUNS)}.`,
-      () => `Teams pick ${subject} when the ${rng.pick(NOUNS)} must stay ${rng.pick(ADJECTIVES)} while the ${rng.pick(NOUNS)} grows.`,
-      () => `The ${rng.pick(NOUNS)} layer is where ${subject} ${s_(rng.pick(VERBS))} the ${rng.pick(ADJECTIVES)} ${rng.pick(NOUNS)} and keeps the ${rng.pick(NOUNS)} small.`,
-      () => `A common mistake is to let ${subject} ${rng.pick(VERBS)} each ${rng.pick(NOUNS)} twice, which makes the ${rng.pick(NOUNS)} slower than it needs to be.`,
-      () => `Compared with ${a_(rng.pick(ADJECTIVES))} ${rng.pick(NOUNS)}, ${subject} trades a little ${rng.pick(NOUNS)} for a much clearer ${rng.pick(NOUNS)}.`,
-      () => `You will meet ${subject} again when you look at how the ${rng.pick(NOUNS)} and the ${rng.pick(NOUNS)} talk to each other.`,
+      () =>
+        `In practice ${subject} ${s_(rng.pick(VERBS))} every ${rng.pick(NOUNS)} before the ${rng.pick(NOUNS)} reaches the ${rng.pick(NOUNS)}.`,
+      () =>
+        `Teams pick ${subject} when the ${rng.pick(NOUNS)} must stay ${rng.pick(ADJECTIVES)} while the ${rng.pick(NOUNS)} grows.`,
+      () =>
+        `The ${rng.pick(NOUNS)} layer is where ${subject} ${s_(rng.pick(VERBS))} the ${rng.pick(ADJECTIVES)} ${rng.pick(NOUNS)} and keeps the ${rng.pick(NOUNS)} small.`,
+      () =>
+        `A common mistake is to let ${subject} ${rng.pick(VERBS)} each ${rng.pick(NOUNS)} twice, which makes the ${rng.pick(NOUNS)} slower than it needs to be.`,
+      () =>
+        `Compared with ${a_(rng.pick(ADJECTIVES))} ${rng.pick(NOUNS)}, ${subject} trades a little ${rng.pick(NOUNS)} for a much clearer ${rng.pick(NOUNS)}.`,
+      () =>
+        `You will meet ${subject} again when you look at how the ${rng.pick(NOUNS)} and the ${rng.pick(NOUNS)} talk to each other.`,
     ];
     out.push(rng.pick(templates)());
   }
@@ -228,7 +274,8 @@ function paragraph(rng, sentences, links = []) {
 
 function table(rng) {
   const rows = [0, 1, 2, 3].map(
-    () => `| ${cap(rng.pick(NOUNS))} | ${cap(rng.pick(ADJECTIVES))} ${s_(rng.pick(NOUNS))} | ${s_(rng.pick(VERBS))} the ${rng.pick(NOUNS)} |`,
+    () =>
+      `| ${cap(rng.pick(NOUNS))} | ${cap(rng.pick(ADJECTIVES))} ${s_(rng.pick(NOUNS))} | ${s_(rng.pick(VERBS))} the ${rng.pick(NOUNS)} |`,
   );
   return ['| Part | Strength | What it does |', '| --- | --- | --- |', ...rows].join('\n');
 }
@@ -246,7 +293,11 @@ function body(entry, entries, hubs, rng, words) {
     paragraph(rng, 2),
     `\`\`\`${lang}\n${CODE[lang](entry.index)}\`\`\``,
   ];
-  const tail = [`## In a real ${rng.pick(NOUNS)}`, paragraph(rng, 2, links.slice(2)), `- ${cap(rng.pick(VERBS))} the ${rng.pick(NOUNS)}\n- Keep the ${rng.pick(NOUNS)} ${rng.pick(ADJECTIVES)}\n- Measure the ${rng.pick(NOUNS)}`];
+  const tail = [
+    `## In a real ${rng.pick(NOUNS)}`,
+    paragraph(rng, 2, links.slice(2)),
+    `- ${cap(rng.pick(VERBS))} the ${rng.pick(NOUNS)}\n- Keep the ${rng.pick(NOUNS)} ${rng.pick(ADJECTIVES)}\n- Measure the ${rng.pick(NOUNS)}`,
+  ];
   let text = [...parts, ...tail].join('\n\n');
   for (let section = 1; proseWordCount(text) < words - 40; section++) {
     if (section % 3 === 0) text += `\n\n### ${cap(rng.pick(ADJECTIVES))} ${s_(rng.pick(NOUNS))}`;
@@ -263,7 +314,9 @@ export function writeCorpus(dir, pages, seed = 20260) {
   const rng = random(seed + pages);
   const { sizes, entries } = planEntries(pages, rng);
   assignFacts(entries, rng);
-  const hubs = Object.keys(sizes).flatMap((name) => entries.filter((e) => e.collection === name).slice(0, HUBS_PER_COLLECTION));
+  const hubs = Object.keys(sizes).flatMap((name) =>
+    entries.filter((e) => e.collection === name).slice(0, HUBS_PER_COLLECTION),
+  );
   let words = 0;
   for (const name of Object.keys(sizes)) mkdirSync(join(dir, name), { recursive: true });
   for (const entry of entries) {

@@ -13,7 +13,9 @@ function childrenOf(pid) {
     try {
       const kids = [];
       for (const task of readdirSync(`/proc/${pid}/task`)) {
-        kids.push(...readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number));
+        kids.push(
+          ...readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number),
+        );
       }
       return kids;
     } catch {

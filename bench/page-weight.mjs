@@ -32,9 +32,13 @@ export function freePort() {
 /** Serves `distDir` with the project's static server; resolves once it listens. */
 export async function serve(distDir) {
   const port = await freePort();
-  const server = spawn(process.execPath, ['tests/support/serve.mjs', '--dir', distDir, '--base', '/', '--port', String(port)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const server = spawn(
+    process.execPath,
+    ['tests/support/serve.mjs', '--dir', distDir, '--base', '/', '--port', String(port)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   await new Promise((resolve, reject) => {
     server.on('exit', (code) => reject(new Error(`static server exited with ${code}`)));
     server.stdout.on('data', (chunk) => String(chunk).includes('Serving') && resolve());

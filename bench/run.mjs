@@ -50,7 +50,10 @@ const ENTRY_PAGE = /\/(roles|languages|tools|guides|faq)\/[^/]+\/index\.html$/;
 function typicalEntryPage(distDir, html) {
   const entries = html.filter((f) => ENTRY_PAGE.test(f.path)).sort((a, b) => a.bytes - b.bytes);
   const chosen = entries[Math.floor(entries.length / 2)];
-  return { path: `/${relative(distDir, chosen.path).replace(/index\.html$/, '')}`, largestEntryHtmlBytes: entries.at(-1).bytes };
+  return {
+    path: `/${relative(distDir, chosen.path).replace(/index\.html$/, '')}`,
+    largestEntryHtmlBytes: entries.at(-1).bytes,
+  };
 }
 
 /** Writes the corpus of one size into its own folder under bench/tmp/. */
@@ -139,7 +142,11 @@ async function summarise(size, browser) {
     pages,
     corpus: { ...corpus.sizes, wordsPerPage: corpus.wordsPerPage },
     htmlPages: sizes.htmlPages,
-    buildSeconds: { min: round(Math.min(...times), 2), median: round(median(times), 2), max: round(Math.max(...times), 2) },
+    buildSeconds: {
+      min: round(Math.min(...times), 2),
+      median: round(median(times), 2),
+      max: round(Math.max(...times), 2),
+    },
     buildSecondsAll: times.map((t) => round(t, 2)),
     cpuSeconds: { min: round(Math.min(...cpu), 1), median: round(median(cpu), 1), max: round(Math.max(...cpu), 1) },
     loadAverageBefore: size.loads,
@@ -197,9 +204,13 @@ export function markdown(report) {
       `- Service worker precache after a first visit: ${precached.map((r) => `${mb(r.serviceWorkerPrecache.bytes)} MB (${r.serviceWorkerPrecache.files.toLocaleString('en')} files) at ${r.pages.toLocaleString('en')} pages`).join(', ')}.`,
     );
   }
-  lines.push(`- Largest entry page (most cited): ${report.runs.map((r) => `${kb(r.largestEntryHtmlBytes)} KB at ${r.pages.toLocaleString('en')}`).join(', ')}.`);
+  lines.push(
+    `- Largest entry page (most cited): ${report.runs.map((r) => `${kb(r.largestEntryHtmlBytes)} KB at ${r.pages.toLocaleString('en')}`).join(', ')}.`,
+  );
   const m = report.machine;
-  lines.push(`- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB RAM, ${m.os}, Node ${m.node}; ${report.date.slice(0, 10)}; ${report.runsPerSize} cold builds per size.`);
+  lines.push(
+    `- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB RAM, ${m.os}, Node ${m.node}; ${report.date.slice(0, 10)}; ${report.runsPerSize} cold builds per size.`,
+  );
   return lines.join('\n');
 }
 
@@ -232,7 +243,8 @@ try {
 function revision() {
   if (process.env.BENCH_COMMIT) return { commit: process.env.BENCH_COMMIT, dirty: false };
   try {
-    const git = (...args) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const git = (...args) =>
+      execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     return { commit: git('rev-parse', 'HEAD'), dirty: git('status', '--porcelain', '--untracked-files=no').length > 0 };
   } catch {
     return { commit: null, dirty: null };

@@ -5,7 +5,13 @@ import { spawnSync } from 'node:child_process';
 import { findChromium } from './find-browser.mjs';
 
 /** Command that must exist -> Debian package that provides it. */
-const TOOLCHAINS = { php: 'php-cli', ruby: 'ruby', gofmt: 'golang-go', java: 'default-jdk-headless', python3: 'python3' };
+const TOOLCHAINS = {
+  php: 'php-cli',
+  ruby: 'ruby',
+  gofmt: 'golang-go',
+  java: 'default-jdk-headless',
+  python3: 'python3',
+};
 
 const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 const isRoot = process.getuid?.() === 0 && has('apt-get');
@@ -16,13 +22,15 @@ const apt = (args) =>
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   }).status === 0;
 
-const missing = Object.entries(TOOLCHAINS).filter(([command]) => !has(command)).map(([, pkg]) => pkg);
+const missing = Object.entries(TOOLCHAINS)
+  .filter(([command]) => !has(command))
+  .map(([, pkg]) => pkg);
 let browser = await findChromium();
 if (!browser) missing.push('chromium');
 
 if (missing.length > 0 && isRoot) {
   console.log(`Installing from Debian: ${missing.join(' ')}`);
-  apt(['update', '-qq']) && apt(['install', '-y', '-qq', '--no-install-recommends', ...missing]);
+  if (apt(['update', '-qq'])) apt(['install', '-y', '-qq', '--no-install-recommends', ...missing]);
   browser = await findChromium();
 } else if (!browser) {
   console.log('No Chromium found; asking Playwright to download one…');

@@ -16,11 +16,25 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { findChromium } from './find-browser.mjs';
 
-const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '7' } } });
+const { values } = parseArgs({
+  options: { dir: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '7' } },
+});
 const dir = values.dir;
 const runs = Math.max(1, Number(values.runs));
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-const WORDS = ['docker', 'postgres', 'graphql', 'laravel', 'kafka', 'goroutine', 'migration', 'serverless', 'redis', 'spring', 'oauth'];
+const WORDS = [
+  'docker',
+  'postgres',
+  'graphql',
+  'laravel',
+  'kafka',
+  'goroutine',
+  'migration',
+  'serverless',
+  'redis',
+  'spring',
+  'oauth',
+];
 
 const median = (list) => {
   const sorted = [...list].sort((a, b) => a - b);
@@ -43,7 +57,9 @@ function files(folder) {
 const bundle = join(dir, 'pagefind');
 const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
 const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-const indexFiles = files(bundle).filter(({ path }) => /\.(pf_meta|pf_index|pf_filter|pf_fragment)$|pagefind-entry\.json$/.test(path));
+const indexFiles = files(bundle).filter(({ path }) =>
+  /\.(pf_meta|pf_index|pf_filter|pf_fragment)$|pagefind-entry\.json$/.test(path),
+);
 const indexBytes = indexFiles.reduce((sum, { bytes }) => sum + bytes, 0);
 
 // 2 and 3 in Chromium against a server of our own.
@@ -53,7 +69,11 @@ const port = await new Promise((resolve) => {
     probe.close(() => resolve(free));
   });
 });
-const server = spawn(process.execPath, ['tests/support/serve.mjs', '--dir', dir, '--base', base, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(
+  process.execPath,
+  ['tests/support/serve.mjs', '--dir', dir, '--base', base, '--port', String(port)],
+  { stdio: ['ignore', 'pipe', 'inherit'] },
+);
 await new Promise((resolve) => server.stdout.once('data', resolve));
 const origin = `http://127.0.0.1:${port}${base}`;
 const executablePath = await findChromium();
@@ -106,7 +126,10 @@ try {
         requests: loaded.length,
         sent: bodies.reduce((sum, body) => sum + body.length, 0),
         // Pagefind's own index files are compressed already; text assets are what a CDN would gzip.
-        gzip: bodies.reduce((sum, body, i) => sum + (/\.(js|css|json)(\?|$)/.test(loaded[i].url()) ? gzipSync(body).length : body.length), 0),
+        gzip: bodies.reduce(
+          (sum, body, i) => sum + (/\.(js|css|json)(\?|$)/.test(loaded[i].url()) ? gzipSync(body).length : body.length),
+          0,
+        ),
         word,
       };
     }
@@ -129,12 +152,18 @@ try {
   await context.close();
 
   console.log(`Search benchmark: ${dir} (${pages} pages indexed), ${runs} runs`);
-  console.log(`  index bytes per 100 pages:     ${kib((indexBytes / pages) * 100)}  (${kib(indexBytes)} in ${indexFiles.length} files)`);
+  console.log(
+    `  index bytes per 100 pages:     ${kib((indexBytes / pages) * 100)}  (${kib(indexBytes)} in ${indexFiles.length} files)`,
+  );
   console.log(
     `  bytes up to the first result:  ${kib(firstResultBytes.sent)} as sent, ${kib(firstResultBytes.gzip)} gzipped, ${firstResultBytes.requests} requests ("/" then "${firstResultBytes.word}")`,
   );
-  console.log(`  keystroke to results, warm:    median ${median(warm).toFixed(0)} ms  (runs: ${warm.map((t) => t.toFixed(0)).join(', ')})`);
-  console.log(`  keystroke to results, cold:    median ${median(cold).toFixed(0)} ms  (runs: ${cold.map((t) => t.toFixed(0)).join(', ')})`);
+  console.log(
+    `  keystroke to results, warm:    median ${median(warm).toFixed(0)} ms  (runs: ${warm.map((t) => t.toFixed(0)).join(', ')})`,
+  );
+  console.log(
+    `  keystroke to results, cold:    median ${median(cold).toFixed(0)} ms  (runs: ${cold.map((t) => t.toFixed(0)).join(', ')})`,
+  );
 } finally {
   await browser.close();
   server.kill();

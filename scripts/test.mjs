@@ -1,5 +1,5 @@
 // `npm test`: every gate in order, stopping at the first that fails, then one summary line.
-//   0. outside tools   1. type check (astro check)   2. unit tests (vitest)   3. production build   4. browser tests (Playwright)
+//   0. outside tools   1. type check (astro check), lint (ESLint), format (Prettier)   2. unit tests (vitest)   3. production build   4. browser tests (Playwright)
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -26,7 +26,13 @@ mkdirSync('reports', { recursive: true });
 const steps = [
   { name: 'tools', command: 'node', args: ['scripts/ensure-tools.mjs'] },
   { name: 'type check', command: 'astro', args: ['check'] },
-  { name: 'unit tests', command: 'vitest', args: ['run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json'] },
+  { name: 'lint', command: 'eslint', args: ['.'] },
+  { name: 'format', command: 'prettier', args: ['--check', '.'] },
+  {
+    name: 'unit tests',
+    command: 'vitest',
+    args: ['run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json'],
+  },
   { name: 'build', command: 'astro', args: ['build'] },
   { name: 'browser tests', command: 'playwright', args: ['test'] },
 ];
@@ -52,7 +58,9 @@ for (const step of steps) {
   console.log(`\n=== ${step.name}: ${step.command} ${step.args.join(' ')}`);
   const started = Date.now();
   const result = spawnSync(step.command, step.args, { stdio: 'inherit', env });
-  console.log(`=== ${step.name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `=== ${step.name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   if (result.status !== 0) {
     const { passed, failed } = counts();
     console.log(`\ntests: ${passed} passed, ${Math.max(failed, 1)} failed`);

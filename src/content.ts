@@ -103,7 +103,10 @@ export async function resolve(refs: readonly EntryKey[]): Promise<Entry[]> {
 /** Entries this one links to, by reference or in its text. */
 export async function getOutgoing(entry: Entry): Promise<Entry[]> {
   return resolve(
-    outgoing({ collection: entry.collection, id: entry.id, filePath: '', data: entry.data as never, body: entry.body }, collectionSet),
+    outgoing(
+      { collection: entry.collection, id: entry.id, filePath: '', data: entry.data as never, body: entry.body },
+      collectionSet,
+    ),
   );
 }
 

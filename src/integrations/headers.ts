@@ -21,9 +21,9 @@ export function cdnHeaders(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const policies = (await Promise.all((await htmlFiles(outDir)).map(async (f) => metaPolicy(await readFile(f, 'utf8'))))).filter(
-          (p): p is string => p !== undefined,
-        );
+        const policies = (
+          await Promise.all((await htmlFiles(outDir)).map(async (f) => metaPolicy(await readFile(f, 'utf8'))))
+        ).filter((p): p is string => p !== undefined);
         if (policies.length === 0) throw new Error('No page carries a CSP <meta>; is security.csp enabled?');
         await writeFile(join(outDir, '_headers'), headersFile(base, sitePolicy(policies)));
         logger.info(`_headers written from ${policies.length} page policies`);

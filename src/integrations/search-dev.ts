@@ -21,7 +21,8 @@ export function pageLinks(html: string, pageUrl: string, base: string): string[]
   for (const [, href] of html.matchAll(/<a\s[^>]*?href="([^"#?]*)[^"]*"/g)) {
     if (href === undefined) continue;
     const target = new URL(href, pageUrl);
-    if (target.origin === new URL(pageUrl).origin && target.pathname.startsWith(base) && target.pathname.endsWith('/')) links.push(target.pathname);
+    if (target.origin === new URL(pageUrl).origin && target.pathname.startsWith(base) && target.pathname.endsWith('/'))
+      links.push(target.pathname);
   }
   return links;
 }
@@ -62,7 +63,12 @@ async function buildIndex(origin: string, base: string, options: IndexOptions): 
  * from memory at `<base>pagefind/`. Any change to content or source marks the index stale;
  * the next search rebuilds it, so results follow edits without a production build.
  */
-export function devSearchIndex(server: ViteDevServer, base: string, logger: AstroIntegrationLogger, options: IndexOptions): void {
+export function devSearchIndex(
+  server: ViteDevServer,
+  base: string,
+  logger: AstroIntegrationLogger,
+  options: IndexOptions,
+): void {
   const prefix = `${base}pagefind/`;
   let current: Map<string, Uint8Array> | undefined;
   let building: Promise<Map<string, Uint8Array>> | undefined;

@@ -19,7 +19,8 @@ export function precacheOptions(outDir: string) {
       'pagefind/pagefind-modular-ui.{js,css}',
     ],
     // Files whose names carry a content hash need no revision in the manifest.
-    dontCacheBustURLsMatching: /^(?:_astro\/|pagefind\/(?:index|fragment|filter)\/|pagefind\/pagefind\.[\w-]+\.pf_meta$)/,
+    dontCacheBustURLsMatching:
+      /^(?:_astro\/|pagefind\/(?:index|fragment|filter)\/|pagefind\/pagefind\.[\w-]+\.pf_meta$)/,
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
   };
 }

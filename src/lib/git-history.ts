@@ -50,7 +50,10 @@ export function lastCommitDates(dir: string): Map<string, string> {
 }
 
 /** The ISO date of the last commit that changed `filePath` (relative to the working directory), if any. */
-export function lastUpdated(filePath: string, contentDir = process.env['GUIDE_CONTENT_DIR'] ?? 'content'): string | undefined {
+export function lastUpdated(
+  filePath: string,
+  contentDir = process.env['GUIDE_CONTENT_DIR'] ?? 'content',
+): string | undefined {
   return lastCommitDates(resolve(contentDir)).get(resolve(filePath));
 }
 

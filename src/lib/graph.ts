@@ -16,7 +16,9 @@ export interface EntryKey {
 export const keyOf = (entry: EntryKey): string => `${entry.collection}/${entry.id}`;
 
 /** Sorts by `order`, then title, then id, without mutating the input. */
-export function sortEntries<T extends { id: string; data: { order: number; title: string } }>(entries: readonly T[]): T[] {
+export function sortEntries<T extends { id: string; data: { order: number; title: string } }>(
+  entries: readonly T[],
+): T[] {
   return [...entries].sort(
     (a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'en') || a.id.localeCompare(b.id),
   );
@@ -25,12 +27,16 @@ export function sortEntries<T extends { id: string; data: { order: number; title
 const PAGE_LINK = /^\/([a-z]+)\/([a-z0-9-]+)\/$/;
 
 /** Entries an entry points to, in first-seen order: references first, then links in its body. */
-export function outgoing(entry: EntryRecord & { body?: string | undefined }, collections: ReadonlySet<string>): EntryKey[] {
+export function outgoing(
+  entry: EntryRecord & { body?: string | undefined },
+  collections: ReadonlySet<string>,
+): EntryKey[] {
   const seen = new Map<string, EntryKey>();
   for (const ref of referencesIn(entry.data)) seen.set(keyOf(ref), { collection: ref.collection, id: ref.id });
   for (const link of internalLinks(entry.body ?? '')) {
     const match = PAGE_LINK.exec(link);
-    if (match?.[1] && match[2] && collections.has(match[1])) seen.set(`${match[1]}/${match[2]}`, { collection: match[1], id: match[2] });
+    if (match?.[1] && match[2] && collections.has(match[1]))
+      seen.set(`${match[1]}/${match[2]}`, { collection: match[1], id: match[2] });
   }
   seen.delete(keyOf(entry));
   return [...seen.values()];

@@ -63,7 +63,9 @@ export function sitePolicy(pagePolicies: readonly string[]): string {
       merged.set(name, set);
     }
   }
-  const directives = [...merged].sort(([a], [b]) => a.localeCompare(b)).map(([name, sources]) => [name, ...[...sources].sort()].join(' '));
+  const directives = [...merged]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, sources]) => [name, ...[...sources].sort()].join(' '));
   return [...directives, ...HEADER_ONLY_DIRECTIVES].join('; ');
 }
 
@@ -79,7 +81,11 @@ export function headersFile(base: string, policy: string): string {
   ];
   return [
     '# Generated at build time. Paths include the base path this build was made for.',
-    rule('*', [['Content-Security-Policy', policy], ...Object.entries(SECURITY_HEADERS), ['Cache-Control', REVALIDATE]]),
+    rule('*', [
+      ['Content-Security-Policy', policy],
+      ...Object.entries(SECURITY_HEADERS),
+      ['Cache-Control', REVALIDATE],
+    ]),
     // Astro content-hashes everything under _astro/.
     rule('_astro/*', immutable),
     // Pagefind content-hashes its index, fragment and filter chunks; its entry files keep their names.

@@ -41,7 +41,10 @@ export function portableMarkdown(body: string, resolve: Resolve): string {
     if (MDX_ONLY.test(line)) continue;
     out.push(line.replace(ROOT_LINK, (_, bracket: string, path: string) => bracket + resolve(path)));
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /** The Markdown twin: title, description as a quote, then the body. */
@@ -65,6 +68,9 @@ export function llmsTxt(site: {
 }): string {
   const sections = site.sections
     .filter((section) => section.entries.length > 0)
-    .map((section) => `## ${section.label}\n\n${section.entries.map((e) => `- [${e.title}](${e.url}): ${e.description}`).join('\n')}`);
+    .map(
+      (section) =>
+        `## ${section.label}\n\n${section.entries.map((e) => `- [${e.title}](${e.url}): ${e.description}`).join('\n')}`,
+    );
   return `# ${site.name}\n\n> ${site.summary}\n\n${site.details}\n\n${sections.join('\n\n')}\n`;
 }

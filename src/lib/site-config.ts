@@ -24,7 +24,11 @@ export const REPO_BRANCH = env('GUIDE_REPO_BRANCH') ?? DEFAULT_REPO_BRANCH;
  * The web editor URL for a file of the repository: `<repo>/edit/<branch>/<path>` (GitHub,
  * Gitea, Forgejo), `<repo>/-/edit/<branch>/<path>` on GitLab. Undefined without a repository.
  */
-export function editUrl(filePath: string, repoUrl: string = REPO_URL, branch: string = REPO_BRANCH): string | undefined {
+export function editUrl(
+  filePath: string,
+  repoUrl: string = REPO_URL,
+  branch: string = REPO_BRANCH,
+): string | undefined {
   if (!repoUrl) return undefined;
   const repo = repoUrl.replace(/\/+$/, '').replace(/\.git$/, '');
   const path = filePath

@@ -7,12 +7,23 @@ export function breadcrumbList(trail: readonly { name: string; url: string }[]) 
   return {
     '@context': CONTEXT,
     '@type': 'BreadcrumbList',
-    itemListElement: trail.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, item: item.url })),
+    itemListElement: trail.map((item, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: item.name,
+      item: item.url,
+    })),
   };
 }
 
 /** TechArticle for an entry page. */
-export function techArticle(article: { headline: string; description: string; url: string; section: string; dateModified?: string }) {
+export function techArticle(article: {
+  headline: string;
+  description: string;
+  url: string;
+  section: string;
+  dateModified?: string;
+}) {
   return {
     '@context': CONTEXT,
     '@type': 'TechArticle',

@@ -20,7 +20,9 @@ async function copy(button: HTMLButtonElement, label: string, text: () => Promis
     // Text that has to be fetched first goes in as a promise: Safari only lets the clipboard
     // be written during the click itself, not after an await.
     if (typeof value !== 'string' && 'ClipboardItem' in window) {
-      await navigator.clipboard.write([new ClipboardItem({ 'text/plain': value.then((t) => new Blob([t], { type: 'text/plain' })) })]);
+      await navigator.clipboard.write([
+        new ClipboardItem({ 'text/plain': value.then((t) => new Blob([t], { type: 'text/plain' })) }),
+      ]);
     } else await navigator.clipboard.writeText(await value);
     report(button, true, label);
   } catch {
@@ -34,7 +36,9 @@ for (const pre of document.querySelectorAll<HTMLPreElement>('main pre')) {
   button.className = 'copy-code';
   button.textContent = 'Copy';
   button.setAttribute('aria-label', 'Copy code');
-  button.addEventListener('click', () => copy(button, 'the code', () => pre.querySelector('code')?.textContent ?? pre.textContent ?? ''));
+  button.addEventListener('click', () =>
+    copy(button, 'the code', () => pre.querySelector('code')?.textContent ?? pre.textContent ?? ''),
+  );
   const block = document.createElement('div');
   block.className = 'code-block';
   pre.replaceWith(block);

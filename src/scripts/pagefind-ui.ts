@@ -8,7 +8,11 @@ import { HIGHLIGHT_PARAM } from '~/lib/search-state';
 
 /** The part of a Pagefind component-UI instance the guide talks to. */
 export interface PagefindInstance {
-  on(event: 'search', callback: (term: string, filters: Record<string, string[] | undefined>) => void, owner?: unknown): void;
+  on(
+    event: 'search',
+    callback: (term: string, filters: Record<string, string[] | undefined>) => void,
+    owner?: unknown,
+  ): void;
   on(event: 'results', callback: (result: { results: unknown[] }) => void, owner?: unknown): void;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
 }
@@ -23,7 +27,11 @@ let loading: Promise<void> | undefined;
 function attach(element: HTMLLinkElement | HTMLScriptElement): Promise<void> {
   return new Promise((resolve, reject) => {
     element.addEventListener('load', () => resolve(), { once: true });
-    element.addEventListener('error', () => reject(new Error(`Could not load ${'href' in element ? element.href : element.src}`)), { once: true });
+    element.addEventListener(
+      'error',
+      () => reject(new Error(`Could not load ${'href' in element ? element.href : element.src}`)),
+      { once: true },
+    );
     document.head.append(element);
   });
 }
@@ -62,7 +70,11 @@ export function configAttributes(config: SearchConfig): Record<string, string> {
 }
 
 /** Creates an element with attributes and children. */
-export function element(tag: string, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
+export function element(
+  tag: string,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElement {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   node.append(...children);

@@ -19,7 +19,11 @@ function buildDialog(config: SearchConfig): PagefindModal {
   const dialog = element(
     'pagefind-modal',
     { class: 'search-dialog' },
-    element('pagefind-modal-header', {}, element('pagefind-input', { placeholder: 'Search the guide', debounce: SEARCH_DEBOUNCE_MS })),
+    element(
+      'pagefind-modal-header',
+      {},
+      element('pagefind-input', { placeholder: 'Search the guide', debounce: SEARCH_DEBOUNCE_MS }),
+    ),
     element(
       'pagefind-modal-body',
       {},
@@ -44,7 +48,11 @@ function buildDialog(config: SearchConfig): PagefindModal {
  * `dataset` is the search form's data attributes (see SearchButton.astro); `typedAhead` hands over
  * (once) what the reader typed while this code was loading.
  */
-export async function openSearchDialog(dataset: DOMStringMap, returnTo: HTMLElement | null, typedAhead: () => string = () => ''): Promise<void> {
+export async function openSearchDialog(
+  dataset: DOMStringMap,
+  returnTo: HTMLElement | null,
+  typedAhead: () => string = () => '',
+): Promise<void> {
   const config = searchConfigFrom(dataset);
   if (!modal) {
     await loadComponentUI(config.bundle, stylesheet);

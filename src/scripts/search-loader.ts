@@ -38,7 +38,10 @@ export function startSearchLoader(): void {
       pageInput.focus();
       return;
     }
-    const returnTo = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : button;
+    const returnTo =
+      document.activeElement instanceof HTMLElement && document.activeElement !== document.body
+        ? document.activeElement
+        : button;
     loading = true;
     void load<typeof openSearchDialog>(dialogUrl, 'guide:search-dialog')
       .then((openSearchDialog) =>
@@ -69,12 +72,18 @@ export function startSearchLoader(): void {
     }
     if (event.defaultPrevented || event.isComposing || document.querySelector('dialog[open]')) return;
     const modified = event.ctrlKey || event.metaKey;
-    if ((modified && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k') || (event.key === '/' && !modified && !event.altKey && !isTyping(event.target))) {
+    if (
+      (modified && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k') ||
+      (event.key === '/' && !modified && !event.altKey && !isTyping(event.target))
+    ) {
       event.preventDefault();
       open();
     }
   });
 
   // A search result link carries the words searched for (HIGHLIGHT_PARAM): mark them on this page.
-  if (new URLSearchParams(location.search).has('highlight')) void load<typeof highlightSearchTerms>(highlightUrl, 'guide:search-highlight').then((highlight) => highlight(config));
+  if (new URLSearchParams(location.search).has('highlight'))
+    void load<typeof highlightSearchTerms>(highlightUrl, 'guide:search-highlight').then((highlight) =>
+      highlight(config),
+    );
 }

@@ -22,7 +22,8 @@ async function startSearchPage(): Promise<void> {
     history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
   });
   const state = readSearchState(location.search);
-  if (state.term) instance.triggerSearchWithFilters(state.term, knownFilters(state.filters) as Record<string, string[]>);
+  if (state.term)
+    instance.triggerSearchWithFilters(state.term, knownFilters(state.filters) as Record<string, string[]>);
 }
 
 void startSearchPage();

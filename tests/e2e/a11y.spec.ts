@@ -40,7 +40,13 @@ test('the keyboard reaches skip link, search, navigation and content in order', 
       const where = await page.evaluate(() => {
         const el = document.activeElement;
         if (!el) return '';
-        const region = el.closest('main') ? 'main' : el.closest('nav[aria-label="Main"]') ? 'nav' : el.closest('[role="search"], search') ? 'search' : 'other';
+        const region = el.closest('main')
+          ? 'main'
+          : el.closest('nav[aria-label="Main"]')
+            ? 'nav'
+            : el.closest('[role="search"], search')
+              ? 'search'
+              : 'other';
         return `${region}:${el.textContent?.trim().slice(0, 30) ?? ''}`;
       });
       order.push(where);

@@ -27,7 +27,9 @@ test('_headers caches hashed assets forever, revalidates HTML and secures every 
   const page = headersFor(rules, `${BASE}languages/python/`);
   expect(asset.get('cache-control')).toBe('public, max-age=31536000, immutable');
   expect(page.get('cache-control')).toBe('public, max-age=0, must-revalidate');
-  expect(headersFor(rules, `${BASE}pagefind/pagefind.js`).get('cache-control')).toBe('public, max-age=0, must-revalidate');
+  expect(headersFor(rules, `${BASE}pagefind/pagefind.js`).get('cache-control')).toBe(
+    'public, max-age=0, must-revalidate',
+  );
   const csp = page.get('content-security-policy') ?? '';
   expect(csp).toContain("frame-ancestors 'none'");
   expect(csp).toContain("'wasm-unsafe-eval'");

@@ -15,7 +15,11 @@ test('the HTML gate reports a duplicate id with file, line and rule', async () =
 
 test('the link gate reports a missing page and a missing anchor', () => {
   expect(brokenReferences(BROKEN)).toEqual(
-    expect.arrayContaining(['/ -> /about/#missing-anchor (no such anchor)', '/ -> /gone/ (no such file)', '/ -> /pixel.png (no such file)']),
+    expect.arrayContaining([
+      '/ -> /about/#missing-anchor (no such anchor)',
+      '/ -> /gone/ (no such file)',
+      '/ -> /pixel.png (no such file)',
+    ]),
   );
 });
 

@@ -14,7 +14,9 @@ async function serviceWorkerInControl(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
     }
   });
 }
@@ -36,7 +38,9 @@ test('after one visit, pages never opened and search work with no network at all
     await context.setOffline(true);
     await server.stop();
   }
-  await expect(page.request.get(server.url).catch((error: Error) => error.message)).resolves.toMatch(/ECONNREFUSED|refused/i);
+  await expect(page.request.get(server.url).catch((error: Error) => error.message)).resolves.toMatch(
+    /ECONNREFUSED|refused/i,
+  );
 
   for (const [path, title] of [
     ['tools/docker/', 'Docker'],
@@ -84,7 +88,10 @@ test('after a rebuild with a changed entry, the next load serves the changed tex
 
     // Deploy: the same folder, rebuilt with one entry changed.
     const entry = join(content, 'tools', 'git.mdx');
-    writeFileSync(entry, readFileSync(entry, 'utf8').replace('A fixture tool.', 'A fixture tool, rewritten for the second deploy.'));
+    writeFileSync(
+      entry,
+      readFileSync(entry, 'utf8').replace('A fixture tool.', 'A fixture tool, rewritten for the second deploy.'),
+    );
     buildSite(content, out);
     const secondCache = cacheIdOf(out);
     expect(secondCache).not.toBe(firstCache);
@@ -94,10 +101,16 @@ test('after a rebuild with a changed entry, the next load serves the changed tex
     await expect
       .poll(
         () =>
-          page.evaluate(async ([fresh, stale]) => {
-            const names = await caches.keys();
-            return names.some((n) => n.startsWith(`${fresh}-precache`)) && !names.some((n) => n.startsWith(`${stale}-precache`));
-          }, [secondCache, firstCache] as const),
+          page.evaluate(
+            async ([fresh, stale]) => {
+              const names = await caches.keys();
+              return (
+                names.some((n) => n.startsWith(`${fresh}-precache`)) &&
+                !names.some((n) => n.startsWith(`${stale}-precache`))
+              );
+            },
+            [secondCache, firstCache] as const,
+          ),
         { timeout: 60_000 },
       )
       .toBe(true);

@@ -11,7 +11,9 @@ test.describe('on this page', () => {
     const toc = page.getByRole('navigation', { name: 'On this page' });
     await expect(toc.getByRole('link', { name: 'How backends talk' })).toBeVisible();
     // An h3 is listed inside its h2's item.
-    await expect(toc.getByRole('listitem').filter({ hasText: 'How backends talk' }).getByRole('link', { name: 'Status codes' })).toBeVisible();
+    await expect(
+      toc.getByRole('listitem').filter({ hasText: 'How backends talk' }).getByRole('link', { name: 'Status codes' }),
+    ).toBeVisible();
     await expect(toc.getByRole('link', { name: 'Testing APIs with Postman' })).toBeVisible();
 
     await toc.getByRole('link', { name: 'Authentication basics' }).click();
@@ -52,11 +54,18 @@ test('the breadcrumb trail leads from home to the entry', async ({ page }) => {
 
 test('previous and next links walk a collection in its order, marked rel=prev and rel=next', async ({ page }) => {
   await page.goto('languages/');
-  const order = await page.getByRole('main').locator('a[href*="/languages/"]').evaluateAll((links) => links.map((a) => a.textContent?.trim()));
+  const order = await page
+    .getByRole('main')
+    .locator('a[href*="/languages/"]')
+    .evaluateAll((links) => links.map((a) => a.textContent?.trim()));
   expect(order.length).toBeGreaterThan(2);
 
   const walked: string[] = [];
-  await page.getByRole('main').getByRole('link', { name: order[0] ?? '', exact: true }).first().click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: order[0] ?? '', exact: true })
+    .first()
+    .click();
   for (;;) {
     walked.push((await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '');
     const next = page.locator('a[rel="next"]');
@@ -100,13 +109,17 @@ test.describe('related entries, both ways', () => {
     await expect(related.getByRole('region', { name: 'See also' }).getByRole('link', { name: 'Django' })).toBeVisible();
     await expect(related.getByRole('region', { name: 'See also' }).getByRole('link', { name: 'Flask' })).toBeVisible();
     await page.goto('tools/django/');
-    await expect(page.getByRole('complementary', { name: 'Related entries' }).getByRole('link', { name: 'Python' })).toBeVisible();
+    await expect(
+      page.getByRole('complementary', { name: 'Related entries' }).getByRole('link', { name: 'Python' }),
+    ).toBeVisible();
   });
 
   test('an entry shows who links to it: referenced by, and covered in', async ({ page }) => {
     // Python names Docker; Docker does not name Python, so Python is a backlink on Docker's page.
     await page.goto('tools/docker/');
-    await expect(page.getByRole('region', { name: 'Referenced by' }).getByRole('link', { name: 'Python' })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Referenced by' }).getByRole('link', { name: 'Python' }),
+    ).toBeVisible();
     await page.goto(ENTRY);
     const coveredIn = page.getByRole('region', { name: 'Covered in' });
     await expect(coveredIn.getByRole('link', { name: 'Which backend language should I learn first?' })).toBeVisible();
@@ -219,7 +232,9 @@ test.describe('freshness and authorship', () => {
   test('"Last updated" is the date of the last commit of the entry', async ({ page }) => {
     let committed = '';
     try {
-      committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content/languages/python.mdx'], { encoding: 'utf8' }).trim();
+      committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content/languages/python.mdx'], {
+        encoding: 'utf8',
+      }).trim();
     } catch {
       // No git here: nothing to compare with.
     }
@@ -234,7 +249,11 @@ test.describe('freshness and authorship', () => {
     await page.goto(ENTRY);
     const edit = page.getByRole('link', { name: 'Edit this page' });
     const repo = process.env['GUIDE_REPO_URL']?.trim().replace(/\/+$/, '');
-    if (repo) await expect(edit).toHaveAttribute('href', new RegExp(`^${repo.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/.+/content/languages/python\\.mdx$`));
+    if (repo)
+      await expect(edit).toHaveAttribute(
+        'href',
+        new RegExp(`^${repo.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/.+/content/languages/python\\.mdx$`),
+      );
     else await expect(edit).toHaveCount(0);
   });
 });
@@ -297,12 +316,24 @@ test('print shows the text without chrome, with full URLs after links', async ({
 
 test.describe('phones', () => {
   test.use({ viewport: { width: 375, height: 740 } });
-  const PAGES = ['', ENTRY, 'guides/apis/', 'tools/', 'tools/django/', 'faq/', 'compare/languages/', 'roles/', 'search/'];
+  const PAGES = [
+    '',
+    ENTRY,
+    'guides/apis/',
+    'tools/',
+    'tools/django/',
+    'faq/',
+    'compare/languages/',
+    'roles/',
+    'search/',
+  ];
 
   for (const path of PAGES) {
     test(`no sideways scrolling at 375 px on /${path}`, async ({ page }) => {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }

@@ -50,10 +50,13 @@ test('the search button opens the dialog with filters for type and tool category
   await dialog(page).locator('summary', { hasText: 'Category' }).click();
   await expect(dialog(page).getByRole('checkbox', { name: /^Containers/ })).toBeVisible();
   await dialog(page).locator('summary', { hasText: 'Type' }).click();
-  await dialog(page).getByRole('checkbox', { name: /^Guides/ }).check();
+  await dialog(page)
+    .getByRole('checkbox', { name: /^Guides/ })
+    .check();
   await expect(page.locator('pagefind-modal pagefind-summary')).not.toHaveText(unfiltered ?? '');
   await expect(results.first()).toBeVisible();
-  for (const href of await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) expect(href).toMatch(/\/guides\//);
+  for (const href of await results.evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+    expect(href).toMatch(/\/guides\//);
 });
 
 test('a filter on the search page narrows the results and stays in the URL through a reload', async ({ page }) => {
@@ -96,7 +99,8 @@ test('reading a page loads no search code; opening search does', async ({ page }
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto('guides/apis/');
   await page.waitForLoadState('networkidle');
-  const searchCode = (path: string) => /\/pagefind\/|search-(dialog|highlight)|pagefind-ui|search\.[\w-]+\.css/.test(path);
+  const searchCode = (path: string) =>
+    /\/pagefind\/|search-(dialog|highlight)|pagefind-ui|search\.[\w-]+\.css/.test(path);
   expect(requested.filter(searchCode)).toEqual([]);
   // Typing straight after "/" loses nothing while the search code arrives.
   await page.keyboard.press('/');
@@ -115,7 +119,10 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.keyboard.type('docker');
       await expect(resultLinks(dialog(page)).first()).toBeVisible();
       await dialog(page).locator('summary', { hasText: 'Type' }).click();
-      const inDialog = await new AxeBuilder({ page }).include('pagefind-modal').withTags([...AXE_TAGS]).analyze();
+      const inDialog = await new AxeBuilder({ page })
+        .include('pagefind-modal')
+        .withTags([...AXE_TAGS])
+        .analyze();
       expect(inDialog.violations, formatViolations(inDialog.violations)).toEqual([]);
 
       await page.goto('search/?q=postgres&type=Tools');

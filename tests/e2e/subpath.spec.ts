@@ -20,7 +20,14 @@ function build(name: string): string {
   const outDir = join(work, name);
   const result = spawnSync('npx', ['astro', 'build'], {
     encoding: 'utf8',
-    env: { ...process.env, BASE_PATH: BASE, SITE_URL: SITE, GUIDE_OUT_DIR: outDir, GUIDE_CACHE_DIR: join(work, `${name}-cache`), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      BASE_PATH: BASE,
+      SITE_URL: SITE,
+      GUIDE_OUT_DIR: outDir,
+      GUIDE_CACHE_DIR: join(work, `${name}-cache`),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
   });
   if (result.status !== 0) throw new Error(`build under ${BASE} failed:\n${result.stdout}\n${result.stderr}`);
   return outDir;
@@ -47,9 +54,15 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   first = build('first');
   second = build('second');
-  server = spawn(process.execPath, ['tests/support/serve.mjs', '--dir', first, '--base', BASE, '--port', String(PORT)], { stdio: 'ignore' });
+  server = spawn(
+    process.execPath,
+    ['tests/support/serve.mjs', '--dir', first, '--base', BASE, '--port', String(PORT)],
+    { stdio: 'ignore' },
+  );
   for (let i = 0; i < 50; i++) {
-    const ok = await fetch(`http://127.0.0.1:${PORT}${BASE}`).then((r) => r.ok).catch(() => false);
+    const ok = await fetch(`http://127.0.0.1:${PORT}${BASE}`)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (ok) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -81,7 +94,9 @@ test('metadata carries the configured origin and base', () => {
   expect(readFileSync(join(first, '_headers'), 'utf8')).toContain(`${BASE}_astro/*`);
 });
 
-test('pages under the sub-path load with the CSP header and no violations or third-party requests', async ({ page }) => {
+test('pages under the sub-path load with the CSP header and no violations or third-party requests', async ({
+  page,
+}) => {
   const violations: string[] = [];
   const foreign: string[] = [];
   await page.addInitScript(() => {

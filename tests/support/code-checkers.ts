@@ -18,7 +18,12 @@ const work = mkdtempSync(join(tmpdir(), 'guide-code-'));
 let counter = 0;
 
 /** Writes `code` to a fresh file with the given name and runs `command` on it. */
-function runTool(fileName: string, code: string, command: string, args: (file: string) => string[]): string | undefined {
+function runTool(
+  fileName: string,
+  code: string,
+  command: string,
+  args: (file: string) => string[],
+): string | undefined {
   const dir = join(work, String(counter++));
   spawnSync('mkdir', ['-p', dir]);
   const file = join(dir, fileName);
@@ -31,7 +36,10 @@ function runTool(fileName: string, code: string, command: string, args: (file: s
 const javaChecker = resolve('tests/support/JavaSyntax.java');
 
 function typescriptErrors(code: string): string | undefined {
-  const out = ts.transpileModule(code, { reportDiagnostics: true, compilerOptions: { target: ts.ScriptTarget.ESNext } });
+  const out = ts.transpileModule(code, {
+    reportDiagnostics: true,
+    compilerOptions: { target: ts.ScriptTarget.ESNext },
+  });
   const errors = (out.diagnostics ?? []).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
   return errors.length > 0 ? errors.join('\n') : undefined;
 }

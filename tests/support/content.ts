@@ -7,8 +7,7 @@ import { splitFrontmatter } from '../../src/lib/frontmatter';
 import type { EntryRecord } from '../../src/lib/references';
 
 /** Stand-in for Astro's reference(): the same output shape, existence checked separately. */
-export const testRef: ReferenceFactory = (collection) =>
-  z.string().transform((id) => ({ collection, id }));
+export const testRef: ReferenceFactory = (collection) => z.string().transform((id) => ({ collection, id }));
 
 /** One parsed content file, as the tests see it. */
 export interface LoadedEntry extends EntryRecord {
@@ -30,7 +29,13 @@ export function loadContent(root = process.cwd()): LoadedEntry[] {
         if (!result.success) {
           throw new Error(`${filePath}: ${z.prettifyError(result.error)}`);
         }
-        return { collection, id: name.replace(/\.mdx$/, ''), filePath, data: result.data as Record<string, unknown>, body };
+        return {
+          collection,
+          id: name.replace(/\.mdx$/, ''),
+          filePath,
+          data: result.data as Record<string, unknown>,
+          body,
+        };
       });
   });
 }

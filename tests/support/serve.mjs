@@ -19,7 +19,9 @@ const { values } = parseArgs({
 const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const files = sirv(values.dir, { dev: true, etag: true, dotfiles: false });
 const notFound = () => readFileSync(join(values.dir, '404.html'));
-const headerRules = existsSync(join(values.dir, '_headers')) ? parseHeadersFile(readFileSync(join(values.dir, '_headers'), 'utf8')) : [];
+const headerRules = existsSync(join(values.dir, '_headers'))
+  ? parseHeadersFile(readFileSync(join(values.dir, '_headers'), 'utf8'))
+  : [];
 
 const sendNotFound = (res) => {
   res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });

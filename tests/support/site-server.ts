@@ -12,7 +12,9 @@ export function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -27,9 +29,13 @@ export interface SiteServer {
 /** Serves `dir` with tests/support/serve.mjs (the same server as the suite's) on a port of its own. */
 export async function serveSite(dir: string): Promise<SiteServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['tests/support/serve.mjs', '--dir', dir, '--base', BASE, '--port', String(port)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['tests/support/serve.mjs', '--dir', dir, '--base', BASE, '--port', String(port)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));

@@ -41,7 +41,9 @@ export function fileFor(dir: string, base: string, pathname: string): string | u
 /** Ids that anchors can target in a page. */
 function anchorsOf(html: string): Set<string> {
   const root = parse(html);
-  return new Set(root.querySelectorAll('[id], a[name]').map((el) => el.getAttribute('id') ?? el.getAttribute('name') ?? ''));
+  return new Set(
+    root.querySelectorAll('[id], a[name]').map((el) => el.getAttribute('id') ?? el.getAttribute('name') ?? ''),
+  );
 }
 
 /** Internal URLs a page refers to: links, scripts, styles, images, icons. */
@@ -80,7 +82,11 @@ export function brokenReferences(dir: string, base = '/'): string[] {
     for (const target of referencesOf(html, new URL(page.path, ORIGIN))) {
       const file = fileFor(dir, base, target.pathname);
       if (!file) problems.push(`${page.path} -> ${target.pathname} (no such file)`);
-      else if (target.hash.length > 1 && file.endsWith('.html') && !anchorsIn(file).has(decodeURIComponent(target.hash.slice(1)))) {
+      else if (
+        target.hash.length > 1 &&
+        file.endsWith('.html') &&
+        !anchorsIn(file).has(decodeURIComponent(target.hash.slice(1)))
+      ) {
         problems.push(`${page.path} -> ${target.pathname}${target.hash} (no such anchor)`);
       }
     }

@@ -15,7 +15,12 @@ export async function weigh(page: Page, path: string): Promise<PageWeight> {
   const pending: Promise<[string, string, number]>[] = [];
   page.on('response', (response) => {
     const kind = response.request().resourceType();
-    pending.push(response.body().then((body) => [kind, response.url(), gzipSync(body).length] as [string, string, number]).catch(() => [kind, response.url(), 0]));
+    pending.push(
+      response
+        .body()
+        .then((body) => [kind, response.url(), gzipSync(body).length] as [string, string, number])
+        .catch(() => [kind, response.url(), 0]),
+    );
   });
   await page.goto(path, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');

@@ -68,7 +68,9 @@ describe('building bad content', () => {
   });
 
   it('fails on broken YAML frontmatter, naming the file', () => {
-    const result = buildWith('faq/what-is-it.mdx', (s) => s.replace('title: What is this fixture?', 'title: [unclosed'));
+    const result = buildWith('faq/what-is-it.mdx', (s) =>
+      s.replace('title: What is this fixture?', 'title: [unclosed'),
+    );
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('faq/what-is-it.mdx');
   });

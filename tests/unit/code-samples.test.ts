@@ -25,15 +25,18 @@ describe('code samples', () => {
     expect(unknown.map((b) => `${b.where} (${b.lang})`)).toEqual([]);
   });
 
-  it.each(blocks.filter((b) => b.lang in CHECKERS).map((b) => [b.where, b] as const))('%s is valid', async (_where, block) => {
-    if (/\bpartial\b/.test(block.meta)) {
-      tally.partial++;
-      return;
-    }
-    const error = await CHECKERS[block.lang]!(block.code);
-    tally.checked++;
-    expect(error, `${block.where} (${block.lang})`).toBeUndefined();
-  });
+  it.each(blocks.filter((b) => b.lang in CHECKERS).map((b) => [b.where, b] as const))(
+    '%s is valid',
+    async (_where, block) => {
+      if (/\bpartial\b/.test(block.meta)) {
+        tally.partial++;
+        return;
+      }
+      const error = await CHECKERS[block.lang]!(block.code);
+      tally.checked++;
+      expect(error, `${block.where} (${block.lang})`).toBeUndefined();
+    },
+  );
 
   it('counts unchecked blocks', () => {
     tally.unchecked = blocks.filter((b) => UNCHECKED.has(b.lang)).length;

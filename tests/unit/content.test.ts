@@ -11,15 +11,44 @@ const REQUIRED = {
   roles: ['backend-developer', 'frontend-developer', 'full-stack-developer'],
   languages: ['python', 'javascript', 'php', 'java', 'ruby', 'go'],
   tools: [
-    'django', 'flask', 'express', 'spring-boot', 'laravel', 'rails',
-    'docker', 'git', 'jenkins', 'postman', 'vs-code', 'aws', 'azure',
-    'postgresql', 'mysql', 'mongodb', 'redis', 'kafka', 'mqtt', 'wordpress',
+    'django',
+    'flask',
+    'express',
+    'spring-boot',
+    'laravel',
+    'rails',
+    'docker',
+    'git',
+    'jenkins',
+    'postman',
+    'vs-code',
+    'aws',
+    'azure',
+    'postgresql',
+    'mysql',
+    'mongodb',
+    'redis',
+    'kafka',
+    'mqtt',
+    'wordpress',
   ],
-  guides: ['what-is-backend-development', 'getting-started', 'data-handling', 'apis', 'architecture-and-trends', 'career'],
+  guides: [
+    'what-is-backend-development',
+    'getting-started',
+    'data-handling',
+    'apis',
+    'architecture-and-trends',
+    'career',
+  ],
   faq: [
-    'what-does-a-backend-developer-do', 'popular-backend-languages', 'is-backend-harder-than-frontend',
-    'rest-vs-graphql', 'do-backend-developers-use-databases', 'can-one-person-do-both',
-    'common-backend-tools', 'is-backend-a-good-career',
+    'what-does-a-backend-developer-do',
+    'popular-backend-languages',
+    'is-backend-harder-than-frontend',
+    'rest-vs-graphql',
+    'do-backend-developers-use-databases',
+    'can-one-person-do-both',
+    'common-backend-tools',
+    'is-backend-a-good-career',
   ],
 } as const;
 
@@ -76,11 +105,21 @@ describe('content', () => {
 
   it('links only to pages that exist', () => {
     const pages = new Set([
-      '/', '/faq/', '/roles/', '/languages/', '/tools/', '/guides/', '/compare/roles/', '/compare/languages/', '/search/',
+      '/',
+      '/faq/',
+      '/roles/',
+      '/languages/',
+      '/tools/',
+      '/guides/',
+      '/compare/roles/',
+      '/compare/languages/',
+      '/search/',
       ...entries.map((e) => `/${e.collection}/${e.id}/`),
     ]);
     const broken = entries.flatMap((e) =>
-      internalLinks(e.body).filter((link) => !pages.has(link)).map((link) => `${e.filePath}: ${link}`),
+      internalLinks(e.body)
+        .filter((link) => !pages.has(link))
+        .map((link) => `${e.filePath}: ${link}`),
     );
     expect(broken).toEqual([]);
   });

@@ -11,7 +11,13 @@ const collections = new Set(['languages', 'tools', 'guides', 'faq', 'roles']);
 describe('urls', () => {
   it('normalises base paths', () => {
     expect([undefined, '', '/', 'guide', '/guide', '/guide/', 'a/b/'].map(normalizeBase)).toEqual([
-      '/', '/', '/', '/guide/', '/guide/', '/guide/', '/a/b/',
+      '/',
+      '/',
+      '/',
+      '/guide/',
+      '/guide/',
+      '/guide/',
+      '/a/b/',
     ]);
   });
 
@@ -32,7 +38,8 @@ describe('urls', () => {
 });
 
 describe('prose', () => {
-  const body = 'Intro with `code` and [Django](/tools/django/).\n\n```python partial\nx = 1\n```\n\nSee [this](/guides/apis/#rest).\n';
+  const body =
+    'Intro with `code` and [Django](/tools/django/).\n\n```python partial\nx = 1\n```\n\nSee [this](/guides/apis/#rest).\n';
 
   it('counts prose words without code blocks or link targets', () => {
     expect(proseWordCount(body)).toBe(7);
@@ -49,9 +56,24 @@ describe('prose', () => {
 
 describe('references', () => {
   const entries = [
-    { collection: 'languages', id: 'python', filePath: 'content/languages/python.mdx', data: { frameworks: [ref('tools', 'django')] } },
-    { collection: 'tools', id: 'django', filePath: 'content/tools/django.mdx', data: { category: 'framework', languages: [ref('languages', 'python')] } },
-    { collection: 'guides', id: 'apis', filePath: 'content/guides/apis.mdx', data: { related: { tools: [ref('tools', 'flask')] } } },
+    {
+      collection: 'languages',
+      id: 'python',
+      filePath: 'content/languages/python.mdx',
+      data: { frameworks: [ref('tools', 'django')] },
+    },
+    {
+      collection: 'tools',
+      id: 'django',
+      filePath: 'content/tools/django.mdx',
+      data: { category: 'framework', languages: [ref('languages', 'python')] },
+    },
+    {
+      collection: 'guides',
+      id: 'apis',
+      filePath: 'content/guides/apis.mdx',
+      data: { related: { tools: [ref('tools', 'flask')] } },
+    },
   ];
 
   it('finds references with their field paths', () => {
@@ -66,7 +88,15 @@ describe('references', () => {
 
   it('accepts a framework and language that agree, and reports one that does not', () => {
     expect(findFrameworkMismatches(entries)).toEqual([]);
-    const lonely = [...entries, { collection: 'tools', id: 'flask', filePath: 'content/tools/flask.mdx', data: { category: 'framework', languages: [ref('languages', 'python')] } }];
+    const lonely = [
+      ...entries,
+      {
+        collection: 'tools',
+        id: 'flask',
+        filePath: 'content/tools/flask.mdx',
+        data: { category: 'framework', languages: [ref('languages', 'python')] },
+      },
+    ];
     expect(findFrameworkMismatches(lonely)).toEqual([
       'content/languages/python.mdx: field "frameworks" must include "flask", because content/tools/flask.mdx lists "python" in languages',
     ]);
@@ -75,7 +105,13 @@ describe('references', () => {
 
 describe('graph', () => {
   const entries = [
-    { collection: 'guides', id: 'apis', filePath: '', data: { related: { tools: [ref('tools', 'postman')] } }, body: 'Try [Express](/tools/express/) and [APIs](/guides/apis/).' },
+    {
+      collection: 'guides',
+      id: 'apis',
+      filePath: '',
+      data: { related: { tools: [ref('tools', 'postman')] } },
+      body: 'Try [Express](/tools/express/) and [APIs](/guides/apis/).',
+    },
     { collection: 'faq', id: 'rest', filePath: '', data: {}, body: 'See [Postman](/tools/postman/).' },
   ];
 
@@ -112,6 +148,8 @@ describe('frontmatter', () => {
   });
 
   it('names the file on broken YAML', () => {
-    expect(() => splitFrontmatter('---\ntitle: [oops\n---\n', 'content/faq/x.mdx')).toThrow(/content\/faq\/x\.mdx: frontmatter is not valid YAML/);
+    expect(() => splitFrontmatter('---\ntitle: [oops\n---\n', 'content/faq/x.mdx')).toThrow(
+      /content\/faq\/x\.mdx: frontmatter is not valid YAML/,
+    );
   });
 });

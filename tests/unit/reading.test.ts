@@ -57,7 +57,10 @@ describe('llms.txt', () => {
       summary: 'Summary.',
       details: 'Details.',
       sections: [
-        { label: 'Languages', entries: [{ title: 'Python', description: 'A language.', url: absolute('/languages/python/') }] },
+        {
+          label: 'Languages',
+          entries: [{ title: 'Python', description: 'A language.', url: absolute('/languages/python/') }],
+        },
         { label: 'Empty', entries: [] },
       ],
     });
@@ -68,9 +71,18 @@ describe('llms.txt', () => {
 });
 
 describe('git history', () => {
-  const log = ['\u00002026-03-02T10:00:00+01:00', '', 'content/a.mdx', 'content/b.mdx', '', '\u00002026-01-01T09:00:00Z', '', 'content/a.mdx', 'content/c.mdx', ''].join(
-    '\n',
-  );
+  const log = [
+    '\u00002026-03-02T10:00:00+01:00',
+    '',
+    'content/a.mdx',
+    'content/b.mdx',
+    '',
+    '\u00002026-01-01T09:00:00Z',
+    '',
+    'content/a.mdx',
+    'content/c.mdx',
+    '',
+  ].join('\n');
 
   it('keeps the newest commit date of each file', () => {
     const dates = parseLastCommitDates(log, '/repo');
@@ -107,17 +119,36 @@ describe('edit links', () => {
 
 describe('theme', () => {
   it('cycles system, light, dark', () => {
-    expect([undefined, 'system', 'light', 'dark', 'bogus'].map(nextTheme)).toEqual(['system', 'light', 'dark', 'system', 'system']);
+    expect([undefined, 'system', 'light', 'dark', 'bogus'].map(nextTheme)).toEqual([
+      'system',
+      'light',
+      'dark',
+      'system',
+      'system',
+    ]);
   });
 
   it('applies the stored choice before paint, falling back to system', () => {
     const run = (stored: string | null, throws = false) => {
       const root = { dataset: {} as Record<string, string> };
-      const storage = { getItem: () => (throws ? (() => { throw new Error('denied'); })() : stored) };
+      const storage = {
+        getItem: () =>
+          throws
+            ? (() => {
+                throw new Error('denied');
+              })()
+            : stored,
+      };
       new Function('localStorage', 'document', THEME_SCRIPT)(storage, { documentElement: root });
       return root.dataset['theme'];
     };
-    expect([run('dark'), run('light'), run(null), run('purple'), run('dark', true)]).toEqual(['dark', 'light', 'system', 'system', 'system']);
+    expect([run('dark'), run('light'), run(null), run('purple'), run('dark', true)]).toEqual([
+      'dark',
+      'light',
+      'system',
+      'system',
+      'system',
+    ]);
   });
 });
 

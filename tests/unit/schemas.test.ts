@@ -92,7 +92,10 @@ describe('tool schema', () => {
 });
 
 describe('role, guide and faq schemas', () => {
-  const base = { title: 'Backend developer', description: 'Builds the server side: APIs, data, authentication and deployment.' };
+  const base = {
+    title: 'Backend developer',
+    description: 'Builds the server side: APIs, data, authentication and deployment.',
+  };
 
   it('requires responsibilities and skills on a role', () => {
     const role = { ...base, focus: 'Server', visibility: 'Hidden', responsibilities: ['a b c'], skills: ['x y z'] };

@@ -6,7 +6,9 @@ import { IGNORED_PARAMS } from '../../src/integrations/service-worker';
 
 describe('search state in the URL', () => {
   it('reads the term and the known filters, ignoring everything else', () => {
-    expect(readSearchState('?q=%20docker%20&type=Tools&type=Guides&category=Databases&type=Tools&utm_source=x&sort=a')).toEqual({
+    expect(
+      readSearchState('?q=%20docker%20&type=Tools&type=Guides&category=Databases&type=Tools&utm_source=x&sort=a'),
+    ).toEqual({
       term: 'docker',
       filters: { type: ['Tools', 'Guides'], category: ['Databases'] },
     });
@@ -26,13 +28,22 @@ describe('search state in the URL', () => {
   });
 
   it('keeps only known, non-empty filters', () => {
-    expect(knownFilters({ type: ['Tools'], category: [], colour: ['red'], other: undefined })).toEqual({ type: ['Tools'] });
+    expect(knownFilters({ type: ['Tools'], category: [], colour: ['red'], other: undefined })).toEqual({
+      type: ['Tools'],
+    });
   });
 });
 
 describe('search configuration', () => {
   it('treats the unreplaced cache-tag placeholder as no tag', () => {
-    expect(searchConfigFrom({ bundle: '/g/pagefind/', base: '/g/', searchPage: '/g/search/', metaCacheTag: META_CACHE_TAG_PLACEHOLDER })).toEqual({
+    expect(
+      searchConfigFrom({
+        bundle: '/g/pagefind/',
+        base: '/g/',
+        searchPage: '/g/search/',
+        metaCacheTag: META_CACHE_TAG_PLACEHOLDER,
+      }),
+    ).toEqual({
       bundle: '/g/pagefind/',
       base: '/g/',
       searchPage: '/g/search/',
@@ -46,7 +57,11 @@ describe('dev search crawl', () => {
   it('follows same-origin page links under the base path only', () => {
     const html = `<a href="/guide/tools/">t</a><a class="x" href="../languages/?q=1">l</a><a href="/guide/faq/#a">f</a>
       <a href="https://example.org/guide/x/">e</a><a href="/other/">o</a><a href="/guide/favicon.svg">i</a><a href="/guide/sw.js">s</a>`;
-    expect(pageLinks(html, 'http://localhost:4321/guide/tools/django/', '/guide/')).toEqual(['/guide/tools/', '/guide/tools/languages/', '/guide/faq/']);
+    expect(pageLinks(html, 'http://localhost:4321/guide/tools/django/', '/guide/')).toEqual([
+      '/guide/tools/',
+      '/guide/tools/languages/',
+      '/guide/faq/',
+    ]);
   });
 });
 

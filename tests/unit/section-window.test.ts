@@ -38,7 +38,8 @@ describe('section sidebar window', () => {
   });
 
   it('stays the same size however large the section grows', () => {
-    const size = (count: number) => sectionNavGroups([{ id: 'all', entries: entries('e', count) }], 'e7').groups[0]?.entries.length;
+    const size = (count: number) =>
+      sectionNavGroups([{ id: 'all', entries: entries('e', count) }], 'e7').groups[0]?.entries.length;
     expect([size(100), size(1000), size(10000)]).toEqual([30, 30, 30]);
   });
 });

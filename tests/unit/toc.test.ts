@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildToc, hasUsefulToc, tocSlugs, type Heading } from '../../src/lib/toc';
 
-const h = (depth: number, text: string, slug = text.toLowerCase().replaceAll(' ', '-')): Heading => ({ depth, slug, text });
+const h = (depth: number, text: string, slug = text.toLowerCase().replaceAll(' ', '-')): Heading => ({
+  depth,
+  slug,
+  text,
+});
 
 describe('buildToc', () => {
   it('nests h3 under the h2 before it and keeps document order', () => {
@@ -43,7 +47,9 @@ describe('buildToc', () => {
   });
 
   it('skips headings without a slug and trims text', () => {
-    expect(buildToc([h(2, 'No slug', ''), h(2, '  Spaced  ', 'spaced')])).toEqual([{ slug: 'spaced', text: 'Spaced', depth: 2, children: [] }]);
+    expect(buildToc([h(2, 'No slug', ''), h(2, '  Spaced  ', 'spaced')])).toEqual([
+      { slug: 'spaced', text: 'Spaced', depth: 2, children: [] },
+    ]);
   });
 
   it('returns nothing for no headings', () => {

@@ -11,8 +11,9 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = ({ props, site }) => {
   const { entry } = props as { entry: Entry };
-  const text = markdownTwin({ title: entry.data.title, description: entry.data.description, body: entry.body ?? '' }, (path) =>
-    absoluteUrl(path, site),
+  const text = markdownTwin(
+    { title: entry.data.title, description: entry.data.description, body: entry.body ?? '' },
+    (path) => absoluteUrl(path, site),
   );
   return new Response(text, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 };
