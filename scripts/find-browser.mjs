@@ -25,3 +25,16 @@ export async function findChromium() {
   }
   return undefined;
 }
+
+/**
+ * Launch flags for Chromium here: no sandbox (tests run as root), no GPU, and none of the
+ * background connections a closed network would refuse.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { findChromium } from './find-browser.mjs';
+import { CHROMIUM_ARGS, findChromium } from './find-browser.mjs';
 
 const { values } = parseArgs({
   options: { dir: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '7' } },
@@ -77,7 +77,7 @@ const server = spawn(
 await new Promise((resolve) => server.stdout.once('data', resolve));
 const origin = `http://127.0.0.1:${port}${base}`;
 const executablePath = await findChromium();
-const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox'] });
+const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
 
 /** Records in the page when a key goes down and when results for a word are on screen. */
 function installProbe() {
