@@ -6,16 +6,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { findChromium } from '../scripts/find-browser.mjs';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM_ARGS, findChromium } from '../scripts/find-browser.mjs';
 
 /** A TCP port nobody listens on right now. */
 export function freePort() {
@@ -46,11 +37,11 @@ export async function serve(distDir) {
   return { origin: `http://127.0.0.1:${port}`, close: () => server.kill() };
 }
 
-/** Launches the Chromium the tests use. */
-export async function launchChromium() {
+/** Launches the Chromium the tests use, with any `extraArgs`. */
+export async function launchChromium(extraArgs = []) {
   const executablePath = await findChromium();
   if (!executablePath) throw new Error('No Chromium found: set CHROMIUM_PATH or install chromium');
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 const gzipSize = (buffer) => gzipSync(buffer, { level: 6 }).length;
