@@ -5,7 +5,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { buildSite, serveSite } from '../support/site-server';
+import { buildOrThrow } from '../support/build';
+import { serveSite } from '../support/site-server';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -77,7 +78,7 @@ test('after a rebuild with a changed entry, the next load serves the changed tex
   const content = join(work, 'content');
   const out = join(work, 'dist');
   cpSync('tests/fixtures/content-valid', content, { recursive: true });
-  buildSite(content, out);
+  buildOrThrow({ contentDir: content, outDir: out, cacheDir: join(work, 'cache') });
   const firstCache = cacheIdOf(out);
   const server = await serveSite(out);
   try {
@@ -92,7 +93,7 @@ test('after a rebuild with a changed entry, the next load serves the changed tex
       entry,
       readFileSync(entry, 'utf8').replace('A fixture tool.', 'A fixture tool, rewritten for the second deploy.'),
     );
-    buildSite(content, out);
+    buildOrThrow({ contentDir: content, outDir: out, cacheDir: join(work, 'cache') });
     const secondCache = cacheIdOf(out);
     expect(secondCache).not.toBe(firstCache);
 

@@ -1,35 +1,26 @@
 // The site as an operator deploys it under a sub-path: built twice with BASE_PATH=/guide/,
 // byte-identical both times, served by a plain static server that does no rewriting.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { brokenReferences, unreachablePages } from '../support/site';
+import { buildOrThrow } from '../support/build';
+import { serveSite, type SiteServer } from '../support/site-server';
 
 test.describe.configure({ mode: 'serial' });
 
 const BASE = '/guide/';
 const SITE = 'https://guide.example.org';
-const PORT = 4350;
 const work = mkdtempSync(join(tmpdir(), 'guide-subpath-'));
-let server: ChildProcess | undefined;
+let server: SiteServer | undefined;
+/** The served site's root URL, base path included. */
+const root = () => server?.url ?? '';
 
 function build(name: string): string {
   const outDir = join(work, name);
-  const result = spawnSync('npx', ['astro', 'build'], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      BASE_PATH: BASE,
-      SITE_URL: SITE,
-      GUIDE_OUT_DIR: outDir,
-      GUIDE_CACHE_DIR: join(work, `${name}-cache`),
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-  });
-  if (result.status !== 0) throw new Error(`build under ${BASE} failed:\n${result.stdout}\n${result.stderr}`);
+  buildOrThrow({ outDir, cacheDir: join(work, `${name}-cache`), env: { BASE_PATH: BASE, SITE_URL: SITE } });
   return outDir;
 }
 
@@ -54,22 +45,11 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   first = build('first');
   second = build('second');
-  server = spawn(
-    process.execPath,
-    ['tests/support/serve.mjs', '--dir', first, '--base', BASE, '--port', String(PORT)],
-    { stdio: 'ignore' },
-  );
-  for (let i = 0; i < 50; i++) {
-    const ok = await fetch(`http://127.0.0.1:${PORT}${BASE}`)
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (ok) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  server = await serveSite(first, BASE);
 });
 
-test.afterAll(() => {
-  server?.kill();
+test.afterAll(async () => {
+  await server?.stop();
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -109,10 +89,10 @@ test('pages under the sub-path load with the CSP header and no violations or thi
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
   });
   page.on('request', (r) => {
-    if (!r.url().startsWith(`http://127.0.0.1:${PORT}/`)) foreign.push(r.url());
+    if (new URL(r.url()).origin !== new URL(root()).origin) foreign.push(r.url());
   });
   for (const path of ['', 'languages/python/', 'faq/', 'tools/', 'search/?q=docker']) {
-    const response = await page.goto(`http://127.0.0.1:${PORT}${BASE}${path}`);
+    const response = await page.goto(`${root()}${path}`);
     expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     await page.waitForLoadState('networkidle');
     violations.push(...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])));
@@ -122,7 +102,7 @@ test('pages under the sub-path load with the CSP header and no violations or thi
 });
 
 test('search results link to pages under the sub-path', async ({ page }) => {
-  await page.goto(`http://127.0.0.1:${PORT}${BASE}search/?q=mosquitto`);
+  await page.goto(`${root()}search/?q=mosquitto`);
   const result = page.getByRole('main').locator('a[href*="tools/mqtt/"]').first();
   await expect(result).toBeVisible({ timeout: 15_000 });
   expect(new URL((await result.getAttribute('href'))!, page.url()).pathname).toMatch(new RegExp(`^${BASE}tools/mqtt/`));

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -17,25 +17,75 @@ export function copyFixture(name = 'content-valid'): string {
   return dir;
 }
 
-/** Builds the site from `contentDir` into a throwaway output folder, never touching dist/. */
-export function buildContent(contentDir: string): BuildResult {
-  const work = mkdtempSync(join(tmpdir(), 'guide-build-'));
+/** Where one build reads and writes; every field but `outDir` is optional. */
+export interface BuildOptions {
+  /** Content root (GUIDE_CONTENT_DIR); the real content/ when unset. */
+  contentDir?: string;
+  /** Output folder (GUIDE_OUT_DIR), never the suite's dist/. */
+  outDir: string;
+  /** Astro's cache folder (GUIDE_CACHE_DIR), so parallel builds do not share one. */
+  cacheDir: string;
+  /** Extra environment, e.g. BASE_PATH and SITE_URL. */
+  env?: Record<string, string>;
+}
+
+/**
+ * Runs `fn` while holding the project's build lock. Astro stages a build in the project's
+ * own .astro/ folder whatever the output folder, so two builds from parallel test workers
+ * would overwrite each other's chunks; they take turns instead.
+ */
+function withBuildLock<T>(fn: () => T): T {
+  const lock = join('.astro', 'test-build.lock');
+  mkdirSync('.astro', { recursive: true });
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`${lock} held for 10 minutes; remove it if no build is running`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+    }
+  }
   try {
-    const result = spawnSync('npx', ['astro', 'build'], {
+    return fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Runs `astro build` once; the one place the tests start a build. */
+export function runBuild({ contentDir, outDir, cacheDir, env = {} }: BuildOptions): BuildResult {
+  const result = withBuildLock(() =>
+    spawnSync('npx', ['astro', 'build'], {
       encoding: 'utf8',
       env: {
         ...process.env,
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
         FORCE_COLOR: '0',
-        GUIDE_CONTENT_DIR: contentDir,
-        GUIDE_OUT_DIR: join(work, 'dist'),
-        GUIDE_CACHE_DIR: join(work, 'cache'),
+        ...(contentDir ? { GUIDE_CONTENT_DIR: contentDir } : {}),
+        GUIDE_OUT_DIR: outDir,
+        GUIDE_CACHE_DIR: cacheDir,
+        ...env,
       },
-    });
-    // Colour codes would split the words the tests look for.
-    const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
-    return { status: result.status, output };
+    }),
+  );
+  // Colour codes would split the words the tests look for.
+  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
+}
+
+/** Like runBuild, but throws with the build's output when it fails. */
+export function buildOrThrow(options: BuildOptions): void {
+  const result = runBuild(options);
+  if (result.status !== 0) throw new Error(`astro build failed:\n${result.output}`);
+}
+
+/** Builds the site from `contentDir` into a throwaway output folder, never touching dist/. */
+export function buildContent(contentDir: string): BuildResult {
+  const work = mkdtempSync(join(tmpdir(), 'guide-build-'));
+  try {
+    return runBuild({ contentDir, outDir: join(work, 'dist'), cacheDir: join(work, 'cache') });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -1,6 +1,5 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
 
 /** The base path the tests build and serve under (BASE_PATH, "/" when unset). */
 export const BASE = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -26,12 +25,12 @@ export interface SiteServer {
   stop(): Promise<void>;
 }
 
-/** Serves `dir` with tests/support/serve.mjs (the same server as the suite's) on a port of its own. */
-export async function serveSite(dir: string): Promise<SiteServer> {
+/** Serves `dir` under `base` with tests/support/serve.mjs (the same server as the suite's) on a port of its own. */
+export async function serveSite(dir: string, base = BASE): Promise<SiteServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    ['tests/support/serve.mjs', '--dir', dir, '--base', BASE, '--port', String(port)],
+    ['tests/support/serve.mjs', '--dir', dir, '--base', base, '--port', String(port)],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
     },
@@ -42,7 +41,7 @@ export async function serveSite(dir: string): Promise<SiteServer> {
     child.stdout?.once('data', () => resolve());
   });
   return {
-    url: `http://127.0.0.1:${port}${BASE}`,
+    url: `http://127.0.0.1:${port}${base}`,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -50,20 +49,4 @@ export async function serveSite(dir: string): Promise<SiteServer> {
         child.kill();
       }),
   };
-}
-
-/** Builds the site from `contentDir` into `outDir` (the suite's dist/ is never touched). Throws with the output on failure. */
-export function buildSite(contentDir: string, outDir: string, cacheDir = join(outDir, '..', 'cache')): void {
-  const result = spawnSync('npx', ['astro', 'build'], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      GUIDE_CONTENT_DIR: contentDir,
-      GUIDE_OUT_DIR: outDir,
-      GUIDE_CACHE_DIR: cacheDir,
-    },
-  });
-  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
 }
