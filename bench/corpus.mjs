@@ -5,32 +5,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { proseWordCount } from '../src/lib/prose.ts';
-
-// Enum values of src/schemas/tool.ts and language.ts (those modules need Astro's resolver to load);
-// a value that drifts from the schema fails the bench's build with the file and field.
-const TOOL_CATEGORIES = [
-  'framework',
-  'database',
-  'containers',
-  'version-control',
-  'ci-cd',
-  'api-client',
-  'editor',
-  'cloud',
-  'messaging',
-  'cms',
-];
-const TYPING = ['static', 'dynamic', 'gradual'];
-const PARADIGMS = [
-  'object-oriented',
-  'functional',
-  'procedural',
-  'imperative',
-  'event-driven',
-  'concurrent',
-  'generic',
-  'scripting',
-];
+// The schemas' own enums, so a corpus can never drift from what the build accepts.
+import { TOOL_CATEGORIES } from '../src/schemas/tool.ts';
+import { PARADIGMS, TYPING } from '../src/schemas/language.ts';
 
 /** Share of the entries each collection gets; the rest goes to guides. */
 const SHARES = { roles: 0.02, languages: 0.04, tools: 0.44, faq: 0.2 };

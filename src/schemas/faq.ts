@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { baseEntry, type ReferenceFactory } from './shared';
+import { baseEntry, type ReferenceFactory } from './shared.ts';
 
 /** A question learners ask, answered briefly; the title is the question. */
 export const faqSchema = (ref: ReferenceFactory) =>

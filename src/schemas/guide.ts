@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { baseEntry, type ReferenceFactory } from './shared';
+import { baseEntry, type ReferenceFactory } from './shared.ts';
 
 /** A long-form chapter that explains a topic and links into the collections. */
 export const guideSchema = (ref: ReferenceFactory) =>

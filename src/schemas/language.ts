@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { baseEntry, yearSchema, type ReferenceFactory } from './shared';
+import { baseEntry, yearSchema, type ReferenceFactory } from './shared.ts';
 
 /** How a language checks types. */
 export const TYPING = ['static', 'dynamic', 'gradual'] as const;

@@ -1,9 +1,9 @@
-import type { CollectionName, ReferenceFactory } from './shared';
-import { roleSchema } from './role';
-import { languageSchema } from './language';
-import { toolSchema } from './tool';
-import { guideSchema } from './guide';
-import { faqSchema } from './faq';
+import type { CollectionName, ReferenceFactory } from './shared.ts';
+import { roleSchema } from './role.ts';
+import { languageSchema } from './language.ts';
+import { toolSchema } from './tool.ts';
+import { guideSchema } from './guide.ts';
+import { faqSchema } from './faq.ts';
 
 /** The schema factory of each collection. */
 export const SCHEMAS = {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { baseEntry, type ReferenceFactory } from './shared';
+import { baseEntry, type ReferenceFactory } from './shared.ts';
 
 /** A job in software development, compared side by side on the roles page. */
 export const roleSchema = (ref: ReferenceFactory) =>

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { baseEntry, yearSchema, type ReferenceFactory } from './shared';
+import { baseEntry, yearSchema, type ReferenceFactory } from './shared.ts';
 
 /** The closed set of tool categories, in the order the tools index shows them. */
 export const TOOL_CATEGORIES = [
