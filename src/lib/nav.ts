@@ -42,6 +42,11 @@ export const CATEGORY_LABELS: Record<ToolCategory, string> = {
   editor: 'Editors',
   cloud: 'Cloud platforms',
   messaging: 'Messaging and real-time',
+  orchestration: 'Orchestration',
+  'web-server': 'Web servers and proxies',
+  observability: 'Observability',
+  search: 'Search engines',
+  infrastructure: 'Infrastructure as code',
   cms: 'Content management',
 };
 

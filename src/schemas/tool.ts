@@ -12,6 +12,11 @@ export const TOOL_CATEGORIES = [
   'editor',
   'cloud',
   'messaging',
+  'orchestration',
+  'web-server',
+  'observability',
+  'search',
+  'infrastructure',
   'cms',
 ] as const;
 
