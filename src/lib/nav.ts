@@ -47,6 +47,7 @@ export const CATEGORY_LABELS: Record<ToolCategory, string> = {
   observability: 'Observability',
   search: 'Search engines',
   infrastructure: 'Infrastructure as code',
+  testing: 'Testing',
   cms: 'Content management',
 };
 

@@ -17,6 +17,7 @@ export const TOOL_CATEGORIES = [
   'observability',
   'search',
   'infrastructure',
+  'testing',
   'cms',
 ] as const;
 
