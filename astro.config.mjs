@@ -2,36 +2,28 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import { normalizeBase } from './src/lib/urls.ts';
-import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { serviceWorker } from './src/integrations/service-worker.ts';
-import { cdnHeaders } from './src/integrations/headers.ts';
-import { BASE_DIRECTIVES } from './src/lib/headers.ts';
-
-// Where the site is deployed: SITE_URL is the origin, BASE_PATH the sub-path ("/" when unset).
-const site = process.env.SITE_URL || 'http://localhost:4321';
-const base = normalizeBase(process.env.BASE_PATH);
+import { satteri } from '@astrojs/markdown-satteri';
+import { env } from './config/env.ts';
+import { baseLinks } from './config/markdown/base-links.ts';
+import { codeTabs } from './config/markdown/code-tabs.ts';
+import { searchIndex } from './config/integrations/search-index.ts';
+import { postBuild } from './config/integrations/post-build.ts';
+import { BASE_DIRECTIVES } from './config/headers.ts';
 
 export default defineConfig({
-  site,
-  base,
+  site: env.site,
+  base: env.base,
   // Tests and the benchmark build other content sets side by side with their own output and cache.
-  ...(process.env.GUIDE_OUT_DIR ? { outDir: process.env.GUIDE_OUT_DIR } : {}),
-  ...(process.env.GUIDE_CACHE_DIR ? { cacheDir: process.env.GUIDE_CACHE_DIR } : {}),
+  ...(env.outDir ? { outDir: env.outDir } : {}),
+  ...(env.cacheDir ? { cacheDir: env.cacheDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Two entries with the same id would hide one of them: fail instead of warning.
   prerenderConflictBehavior: 'error',
   markdown: {
-    // MDX runs through the remark/rehype pipeline so remark-gfm and our rehype plugins apply.
-    processor: unified({
-      gfm: false,
-      remarkPlugins: [remarkGfm],
-      rehypePlugins: [[rehypeBaseLinks, { base }]],
-    }),
+    // Sätteri, Astro's Rust Markdown and MDX engine: GFM (tables, task lists, footnotes,
+    // strikethrough, autolinks) is built in; our plugins work on its hast after Shiki.
+    processor: satteri({ hastPlugins: [codeTabs, baseLinks(env.base)] }),
     shikiConfig: {
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
     },
@@ -54,12 +46,12 @@ export default defineConfig({
   },
   // The search dialog is bundled on its own as an ES module (see src/scripts/search-loader.ts).
   vite: { worker: { format: 'es' } },
-  // Order matters after the build: the search index first, the service worker last so it precaches everything.
   integrations: [
-    mdx(),
+    // Static subtrees of each entry compile to one HTML string instead of a tree of JSX calls.
+    mdx({ optimize: true }),
     sitemap({ filter: (page) => !page.endsWith('/offline/') }),
     searchIndex(),
-    cdnHeaders(),
-    serviceWorker(),
+    // After the build: one pass over dist/ feeds the search index, _headers and the service worker.
+    postBuild(),
   ],
 });

@@ -1,17 +1,15 @@
 /**
- * How the browser finds the search index. Pages are rendered before the index exists, so the
- * index's cache tag is written into them as a placeholder that the search-index integration
- * replaces once the index is built (see src/integrations/search-index.ts).
+ * How the browser finds the search index: the pages that can search carry these settings as
+ * data attributes, and the search code reads them back.
  */
-
-/** Stands in for the index's cache tag until the build replaces it; still there under `astro dev`. */
-export const META_CACHE_TAG_PLACEHOLDER = '__SEARCH_INDEX_TAG__';
+import { url } from './urls';
 
 /**
  * How long Pagefind's input waits after a key before searching (its default is 300 ms). Searching
  * the index takes a few milliseconds, so a short pause keeps results close behind the typing.
+ * Pagefind reads it from an HTML attribute, hence the string.
  */
-export const SEARCH_DEBOUNCE_MS = '80';
+export const SEARCH_DEBOUNCE_ATTRIBUTE = '80';
 
 /** What the search code needs to find the index and build result links. */
 export interface SearchConfig {
@@ -21,20 +19,22 @@ export interface SearchConfig {
   base: string;
   /** URL of the search page ("/guide/search/"). */
   searchPage: string;
-  /**
-   * Pagefind's metaCacheTag: a fixed tag lets the browser and the service worker cache the index's
-   * entry file, and a new index brings a new tag. Undefined where the build has not set it.
-   */
-  metaCacheTag: string | undefined;
+}
+
+/** The data attributes that carry the search configuration, for this build's base path. */
+export function searchConfigAttributes() {
+  return {
+    'data-bundle': url('/pagefind/'),
+    'data-base': url('/'),
+    'data-search-page': url('/search/'),
+  };
 }
 
 /** Reads the search configuration from an element's data attributes. */
 export function searchConfigFrom(dataset: DOMStringMap): SearchConfig {
-  const tag = dataset['metaCacheTag'];
   return {
     bundle: dataset['bundle'] ?? '/pagefind/',
     base: dataset['base'] ?? '/',
     searchPage: dataset['searchPage'] ?? '/search/',
-    metaCacheTag: tag && tag !== META_CACHE_TAG_PLACEHOLDER ? tag : undefined,
   };
 }

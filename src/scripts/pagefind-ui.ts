@@ -3,7 +3,6 @@
  * once per page, and gives typed access to the bits of its API the guide uses.
  */
 import type { SearchConfig } from '~/lib/search-config';
-export { SEARCH_DEBOUNCE_MS } from '~/lib/search-config';
 import { HIGHLIGHT_PARAM } from '~/lib/search-state';
 
 /** The part of a Pagefind component-UI instance the guide talks to. */
@@ -58,14 +57,13 @@ export function searchInstance(): PagefindInstance {
   return components.getInstanceManager().getInstance('default');
 }
 
-/** Attributes for <pagefind-config>: where the index is, how result links are built, and its cache tag. */
+/** Attributes for <pagefind-config>: where the index is and how result links are built. */
 export function configAttributes(config: SearchConfig): Record<string, string> {
   return {
     'bundle-path': config.bundle,
     'base-url': config.base,
     'highlight-param': HIGHLIGHT_PARAM,
     'excerpt-length': '24',
-    ...(config.metaCacheTag ? { 'meta-cache-tag': config.metaCacheTag } : {}),
   };
 }
 

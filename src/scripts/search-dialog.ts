@@ -6,7 +6,8 @@
 import stylesheet from '~/styles/search.css?url';
 import { searchConfigFrom, type SearchConfig } from '~/lib/search-config';
 import { knownFilters, writeSearchState } from '~/lib/search-state';
-import { SEARCH_DEBOUNCE_MS, configAttributes, element, loadComponentUI, searchInstance } from './pagefind-ui';
+import { SEARCH_DEBOUNCE_ATTRIBUTE } from '~/lib/search-config';
+import { configAttributes, element, loadComponentUI, searchInstance } from './pagefind-ui';
 
 interface PagefindModal extends HTMLElement {
   open(): void;
@@ -22,7 +23,7 @@ function buildDialog(config: SearchConfig): PagefindModal {
     element(
       'pagefind-modal-header',
       {},
-      element('pagefind-input', { placeholder: 'Search the guide', debounce: SEARCH_DEBOUNCE_MS }),
+      element('pagefind-input', { placeholder: 'Search the guide', debounce: SEARCH_DEBOUNCE_ATTRIBUTE }),
     ),
     element(
       'pagefind-modal-body',

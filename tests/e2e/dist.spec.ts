@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { builtPages, brokenReferences, unreachablePages } from '../support/site';
 import { htmlErrors } from '../support/html';
-import { headersFor, parseHeadersFile } from '../../src/lib/headers';
+import { headersFor, parseHeadersFile } from '../support/headers';
 
 const DIST = process.env['DIST_DIR'] ?? 'dist';
 const BASE = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
-import { headersFor, parseHeadersFile } from '../../src/lib/headers.ts';
+import { headersFor, parseHeadersFile } from './headers.ts';
 
 const { values } = parseArgs({
   options: {

@@ -3,6 +3,7 @@
  * produced: caching by how file names change, and a Content-Security-Policy that
  * agrees with the per-page <meta> policies Astro writes (a browser enforces both).
  */
+import { parse } from 'node-html-parser';
 
 /** Directives every page's policy shares; Astro adds script-src/style-src hashes to the meta policy. */
 export const BASE_DIRECTIVES = [
@@ -33,10 +34,14 @@ export const REVALIDATE = 'public, max-age=0, must-revalidate';
 /** Cache forever: for files whose names carry a content hash. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-/** Reads the content of a page's `<meta http-equiv="content-security-policy">`, if any. */
+/**
+ * Reads the content of a page's `<meta http-equiv="content-security-policy">`, if any.
+ * Only the document head is parsed: the policy is always there, and pages are large.
+ */
 export function metaPolicy(html: string): string | undefined {
-  const match = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
-  return match?.[1]?.replaceAll('&#39;', "'").replaceAll('&quot;', '"');
+  const headEnd = html.indexOf('</head>');
+  const head = parse(headEnd === -1 ? html : html.slice(0, headEnd));
+  return head.querySelector('meta[http-equiv="content-security-policy" i]')?.getAttribute('content');
 }
 
 /** Parses a policy into directive name -> sources. */
@@ -71,20 +76,16 @@ export function sitePolicy(pagePolicies: readonly string[]): string {
 
 /** The `_headers` file for a build served under `base` ("/" or "/sub/"). */
 export function headersFile(base: string, policy: string): string {
-  const rule = (path: string, headers: [string, string][]) =>
-    [`${base}${path}`, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   // Rules that match the same path are merged by the CDN; "! Cache-Control" detaches the
   // catch-all value so hashed files get exactly one caching policy.
-  const immutable: [string, string][] = [
-    ['! Cache-Control', ''],
-    ['Cache-Control', IMMUTABLE],
-  ];
+  const immutable = [`  ! Cache-Control`, `  Cache-Control: ${IMMUTABLE}`];
+  const rule = (path: string, lines: string[]) => [`${base}${path}`, ...lines].join('\n');
   return [
     '# Generated at build time. Paths include the base path this build was made for.',
     rule('*', [
-      ['Content-Security-Policy', policy],
-      ...Object.entries(SECURITY_HEADERS),
-      ['Cache-Control', REVALIDATE],
+      `  Content-Security-Policy: ${policy}`,
+      ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`),
+      `  Cache-Control: ${REVALIDATE}`,
     ]),
     // Astro content-hashes everything under _astro/.
     rule('_astro/*', immutable),
@@ -93,55 +94,5 @@ export function headersFile(base: string, policy: string): string {
     rule('pagefind/fragment/*', immutable),
     rule('pagefind/filter/*', immutable),
     '',
-  ]
-    .join('\n\n')
-    .replaceAll('  ! Cache-Control: \n', '  ! Cache-Control\n');
-}
-
-/** One rule of a `_headers` file. */
-export interface HeaderRule {
-  /** URL path pattern; `*` matches anything. */
-  pattern: string;
-  /** Header names removed from what earlier rules set (`! Name`). */
-  detach: string[];
-  /** Headers this rule sets, in order. */
-  headers: [string, string][];
-}
-
-/** Parses a `_headers` file as Netlify and Cloudflare Pages read it. */
-export function parseHeadersFile(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trimStart().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      rules.push({ pattern: line.trim(), detach: [], headers: [] });
-      continue;
-    }
-    const rule = rules.at(-1);
-    if (!rule) throw new Error(`_headers: header line before any path: ${line}`);
-    const detached = /^\s*!\s*(\S+)\s*$/.exec(line);
-    if (detached?.[1]) {
-      rule.detach.push(detached[1].toLowerCase());
-      continue;
-    }
-    const [, name, value] = /^\s*([^:\s]+):\s*(.*)$/.exec(line) ?? [];
-    if (!name) throw new Error(`_headers: malformed line: ${line}`);
-    rule.headers.push([name, value ?? '']);
-  }
-  return rules;
-}
-
-/** The headers a CDN sends for `pathname`: every matching rule, merged in order. */
-export function headersFor(rules: readonly HeaderRule[], pathname: string): Map<string, string> {
-  const result = new Map<string, string>();
-  for (const rule of rules) {
-    const pattern = new RegExp(`^${rule.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`);
-    if (!pattern.test(pathname)) continue;
-    rule.detach.forEach((name) => result.delete(name));
-    for (const [name, value] of rule.headers) {
-      const key = name.toLowerCase();
-      result.set(key, result.has(key) ? `${result.get(key)}, ${value}` : value);
-    }
-  }
-  return result;
+  ].join('\n\n');
 }

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { AstroIntegrationLogger } from 'astro';
+import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
 import type { ViteDevServer } from 'vite';
 
@@ -18,9 +19,10 @@ const MAX_PAGES = 5000;
 /** Same-origin page links (paths ending in "/") under `base` in an HTML document. */
 export function pageLinks(html: string, pageUrl: string, base: string): string[] {
   const links: string[] = [];
-  for (const [, href] of html.matchAll(/<a\s[^>]*?href="([^"#?]*)[^"]*"/g)) {
-    if (href === undefined) continue;
-    const target = new URL(href, pageUrl);
+  for (const anchor of parse(html).querySelectorAll('a[href]')) {
+    const target = new URL(anchor.getAttribute('href') ?? '', pageUrl);
+    target.search = '';
+    target.hash = '';
     if (target.origin === new URL(pageUrl).origin && target.pathname.startsWith(base) && target.pathname.endsWith('/'))
       links.push(target.pathname);
   }

@@ -1,0 +1,119 @@
+/**
+ * Everything that happens to `dist/` after Astro has written it, in one pass: the files are
+ * listed once and each page is read once. From that pass the Pagefind index is built in
+ * memory, `_headers` takes the pages' CSP policies, and the service worker's precache list
+ * takes every file's revision, so Workbox runs once and hashes nothing itself.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { normalizeBase } from '../../src/lib/urls.ts';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import { headersFile, metaPolicy, sitePolicy } from '../headers.ts';
+import { PAGEFIND_OPTIONS } from './search-index.ts';
+import { writeServiceWorker } from './service-worker.ts';
+
+/** One file of the build output, its path relative to `dist/` with forward slashes. */
+export interface OutputFile {
+  path: string;
+  /** The file's bytes; pages are read for indexing anyway, other files only when their revision is needed. */
+  content: () => Promise<Buffer>;
+}
+
+/** Every file under `dir`, listed once. */
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** Fails loudly with every message Pagefind reported. */
+function assertNoErrors(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
+}
+
+/** Indexes the pages from memory and writes the index; returns the files Pagefind wrote. */
+async function buildSearchIndex(outDir: string, pages: Map<string, string>): Promise<OutputFile[]> {
+  const { index, errors } = await pagefind.createIndex(PAGEFIND_OPTIONS);
+  assertNoErrors('setup', errors);
+  if (!index) throw new Error('Pagefind returned no index');
+  try {
+    let indexed = 0;
+    for (const [path, content] of pages) {
+      const added = await index.addHTMLFile({ sourcePath: path, content });
+      assertNoErrors(`indexing ${path}`, added.errors);
+      if (added.file) indexed++;
+    }
+    const { files, errors: fileErrors } = await index.getFiles();
+    assertNoErrors('writing', fileErrors);
+    if (indexed === 0 || files.length === 0) throw new Error('Pagefind found no pages marked with data-pagefind-body');
+    return await Promise.all(
+      files.map(async (file) => {
+        const path = `pagefind/${file.path.replace(/^\/+/, '')}`;
+        const target = join(outDir, path);
+        await mkdir(dirname(target), { recursive: true });
+        const bytes = Buffer.from(file.content);
+        await writeFile(target, bytes);
+        return { path, content: async () => bytes };
+      }),
+    );
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Runs the whole post-build pass over `outDir` for a site served under `base`. */
+export async function processOutput(outDir: string, base: string, logger: AstroIntegrationLogger): Promise<void> {
+  const paths = await listFiles(outDir);
+  const pages = new Map<string, string>();
+  await Promise.all(
+    paths
+      .filter((path) => path.endsWith('.html'))
+      .map(async (path) => pages.set(path, await readFile(join(outDir, path), 'utf8'))),
+  );
+  // Sorted, so the index and every generated file come out the same from one build to the next.
+  const sortedPages = new Map([...pages].sort(([a], [b]) => (a < b ? -1 : 1)));
+
+  const indexFiles = await buildSearchIndex(outDir, sortedPages);
+  logger.info(`indexed ${sortedPages.size} pages into ${indexFiles.length} search files`);
+
+  const policies = [...sortedPages.values()].map(metaPolicy).filter((p): p is string => p !== undefined);
+  if (policies.length === 0) throw new Error('No page carries a CSP <meta>; is security.csp enabled?');
+  await writeFile(join(outDir, '_headers'), headersFile(base, sitePolicy(policies)));
+  logger.info(`_headers written from ${policies.length} page policies`);
+
+  const files: OutputFile[] = [
+    ...paths.map((path) => ({
+      path,
+      content: async () => {
+        const page = pages.get(path);
+        return page === undefined ? readFile(join(outDir, path)) : Buffer.from(page);
+      },
+    })),
+    ...indexFiles,
+  ];
+  await writeServiceWorker(outDir, files, logger);
+}
+
+/** A revision for a file whose name does not change with its content. */
+export function revisionOf(bytes: Buffer): string {
+  return createHash('md5').update(bytes).digest('hex');
+}
+
+/** The post-build pass as an integration; it runs after every production build. */
+export function postBuild(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'guide:post-build',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = normalizeBase(config.base);
+      },
+      'astro:build:done': async ({ dir, logger }) => processOutput(fileURLToPath(dir), base, logger),
+    },
+  };
+}
