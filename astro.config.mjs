@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { env } from './config/env.ts';
 import { baseLinks } from './config/markdown/base-links.ts';
 import { codeTabs } from './config/markdown/code-tabs.ts';
+import { mermaidDiagrams } from './config/diagrams/index.ts';
 import { searchIndex } from './config/integrations/search-index.ts';
 import { postBuild } from './config/integrations/post-build.ts';
 import { BASE_DIRECTIVES } from './config/headers.ts';
@@ -23,7 +24,8 @@ export default defineConfig({
   markdown: {
     // Sätteri, Astro's Rust Markdown and MDX engine: GFM (tables, task lists, footnotes,
     // strikethrough, autolinks) is built in; our plugins work on its hast after Shiki.
-    processor: satteri({ hastPlugins: [codeTabs, baseLinks(env.base)] }),
+    // ```mermaid fences become inline SVG figures (config/diagrams/) before Shiki sees them.
+    processor: satteri({ mdastPlugins: [mermaidDiagrams()], hastPlugins: [codeTabs, baseLinks(env.base)] }),
     shikiConfig: {
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
     },

@@ -4,7 +4,7 @@
 // Deterministic: the same page count always gives the same corpus.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { proseWordCount } from '../src/lib/prose.ts';
+import { bodyModel } from '../src/lib/markdown/index.ts';
 // The schemas' own enums, so a corpus can never drift from what the build accepts.
 import { TOOL_CATEGORIES } from '../src/schemas/tool.ts';
 import { PARADIGMS, TYPING } from '../src/schemas/language.ts';
@@ -276,7 +276,7 @@ function body(entry, entries, hubs, rng, words) {
     `- ${cap(rng.pick(VERBS))} the ${rng.pick(NOUNS)}\n- Keep the ${rng.pick(NOUNS)} ${rng.pick(ADJECTIVES)}\n- Measure the ${rng.pick(NOUNS)}`,
   ];
   let text = [...parts, ...tail].join('\n\n');
-  for (let section = 1; proseWordCount(text) < words - 40; section++) {
+  for (let section = 1; bodyModel(text).words < words - 40; section++) {
     if (section % 3 === 0) text += `\n\n### ${cap(rng.pick(ADJECTIVES))} ${s_(rng.pick(NOUNS))}`;
     text += `\n\n${paragraph(rng, 3)}`;
   }
@@ -298,7 +298,7 @@ export function writeCorpus(dir, pages, seed = 20260) {
   for (const name of Object.keys(sizes)) mkdirSync(join(dir, name), { recursive: true });
   for (const entry of entries) {
     const text = body(entry, entries, hubs, rng, WORDS[entry.collection]);
-    words += proseWordCount(text);
+    words += bodyModel(text).words;
     writeFileSync(join(dir, entry.collection, `${entry.id}.mdx`), frontmatter(entry, entries, hubs, rng) + text);
   }
   return { sizes, entries: entries.length, wordsPerPage: Math.round(words / entries.length) };

@@ -3,6 +3,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS, type CollectionName, type ReferenceFactory } from './schemas/shared';
 import { roleSchema, languageSchema, toolSchema, guideSchema, faqSchema } from './schemas';
+import { pathSchema } from './schemas/path';
 
 /** Where the content lives; the benchmark points this at a generated corpus. */
 const CONTENT_DIR = process.env['GUIDE_CONTENT_DIR'] ?? './content';
@@ -11,7 +12,7 @@ const CONTENT_DIR = process.env['GUIDE_CONTENT_DIR'] ?? './content';
  * Every file in a collection folder must be an entry: a stray `python.md` or
  * `notes.txt` would otherwise be skipped without a word.
  */
-function assertOnlyMdx(collection: CollectionName): void {
+function assertOnlyMdx(collection: CollectionName | 'paths'): void {
   const dir = `${CONTENT_DIR}/${collection}`;
   const strays = readdirSync(dir).filter((name) => !name.endsWith('.mdx') && !name.startsWith('.'));
   if (strays.length > 0) {
@@ -27,7 +28,7 @@ const ref = reference as unknown as ReferenceFactory;
  * Ids are file names, lower-cased: `Git.mdx` and `git.mdx` would both claim
  * /tools/git/, so the second one fails the build instead of replacing the first.
  */
-function idGenerator(name: CollectionName) {
+function idGenerator(name: CollectionName | 'paths') {
   const owners = new Map<string, string>();
   return ({ entry }: { entry: string }): string => {
     const id = entry.replace(/\.mdx$/, '').toLowerCase();
@@ -42,7 +43,7 @@ function idGenerator(name: CollectionName) {
 }
 
 /** Loads `content/<name>/*.mdx`, after checking nothing else sits there. */
-function loaderFor(name: CollectionName) {
+function loaderFor(name: CollectionName | 'paths') {
   assertOnlyMdx(name);
   return glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/${name}`, generateId: idGenerator(name) });
 }
@@ -53,4 +54,9 @@ export const collections = {
   tools: defineCollection({ loader: loaderFor('tools'), schema: toolSchema(ref) }),
   guides: defineCollection({ loader: loaderFor('guides'), schema: guideSchema(ref) }),
   faq: defineCollection({ loader: loaderFor('faq'), schema: faqSchema(ref) }),
-} satisfies Record<(typeof COLLECTIONS)[number], unknown>;
+  // Learning paths through the entries; a content set without content/paths/ has none.
+  paths: defineCollection({
+    loader: existsSync(`${CONTENT_DIR}/paths`) ? loaderFor('paths') : () => [],
+    schema: pathSchema,
+  }),
+} satisfies Record<(typeof COLLECTIONS)[number] | 'paths', unknown>;

@@ -2,7 +2,6 @@
  * The link graph between entries: what each entry points to (frontmatter
  * references and links in its text) and, inverted once, what points to it.
  */
-import { internalLinks } from './prose';
 import { referencesIn, type EntryRecord } from './references';
 import { positionOf } from './positions';
 
@@ -24,38 +23,42 @@ export function sortEntries<T extends { id: string; data: { order: number; title
   );
 }
 
-const PAGE_LINK = /^\/([a-z]+)\/([a-z0-9-]+)\/$/;
+/** The entry a link leads to ("/tools/django/#setup" -> tools/django), if it leads to one. */
+export function linkedEntry(url: string, collections: ReadonlySet<string>): EntryKey | undefined {
+  if (!url.startsWith('/') || url.startsWith('//')) return undefined;
+  const [collection, id, ...rest] = new URL(url, 'https://guide.invalid').pathname.split('/').filter(Boolean);
+  return collection && id && rest.length === 0 && collections.has(collection) ? { collection, id } : undefined;
+}
 
 /** Entries an entry points to, in first-seen order: references first, then links in its body. */
-export function outgoing(
-  entry: EntryRecord & { body?: string | undefined },
-  collections: ReadonlySet<string>,
-): EntryKey[] {
+export function outgoing(entry: EntryRecord & { links?: readonly string[] }, collections: ReadonlySet<string>): EntryKey[] {
   const seen = new Map<string, EntryKey>();
   for (const ref of referencesIn(entry.data)) seen.set(keyOf(ref), { collection: ref.collection, id: ref.id });
-  for (const link of internalLinks(entry.body ?? '')) {
-    const match = PAGE_LINK.exec(link);
-    if (match?.[1] && match[2] && collections.has(match[1]))
-      seen.set(`${match[1]}/${match[2]}`, { collection: match[1], id: match[2] });
+  for (const url of entry.links ?? []) {
+    const target = linkedEntry(url, collections);
+    if (target) seen.set(keyOf(target), target);
   }
   seen.delete(keyOf(entry));
   return [...seen.values()];
 }
 
-/** For every entry key, the entries that point to it; one pass over all edges. */
+/** What every entry points to and, inverted in the same pass, what points to it. */
 export function backlinkIndex(
-  entries: readonly (EntryRecord & { body?: string | undefined })[],
+  entries: readonly (EntryRecord & { links?: readonly string[] })[],
   collections: ReadonlySet<string>,
-): Map<string, EntryKey[]> {
-  const index = new Map<string, EntryKey[]>();
+): { outgoing: Map<string, EntryKey[]>; backlinks: Map<string, EntryKey[]> } {
+  const out = new Map<string, EntryKey[]>();
+  const backlinks = new Map<string, EntryKey[]>();
   for (const entry of entries) {
-    for (const target of outgoing(entry, collections)) {
-      const list = index.get(keyOf(target)) ?? [];
+    const targets = outgoing(entry, collections);
+    out.set(keyOf(entry), targets);
+    for (const target of targets) {
+      const list = backlinks.get(keyOf(target)) ?? [];
       list.push({ collection: entry.collection, id: entry.id });
-      index.set(keyOf(target), list);
+      backlinks.set(keyOf(target), list);
     }
   }
-  return index;
+  return { outgoing: out, backlinks };
 }
 
 /** The entries before and after `id` in an ordered list. */

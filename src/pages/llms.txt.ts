@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getEntries } from '~/content';
-import { llmsTxt } from '~/lib/markdown-twin';
+import { llmsTxt } from '~/lib/llms-txt';
 import { SECTIONS } from '~/lib/nav';
 import { absoluteUrl, entryPath, markdownPath } from '~/lib/urls';
 import { COLLECTIONS } from '~/schemas';

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName, type ReferenceFactory } from '../../src/schemas';
 import { schemaFor } from '../../src/schemas/registry';
-import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { readEntryFile } from '../../src/lib/markdown/index.ts';
 import type { EntryRecord } from '../../src/lib/references';
 
 /** Stand-in for Astro's reference(): the same output shape, existence checked separately. */
@@ -24,7 +24,7 @@ export function loadContent(root = process.cwd()): LoadedEntry[] {
       .sort()
       .map((name) => {
         const filePath = relative(root, join(dir, name));
-        const { data, body } = splitFrontmatter(readFileSync(join(dir, name), 'utf8'), filePath);
+        const { data, body } = readEntryFile(readFileSync(join(dir, name), 'utf8'), filePath);
         const result = schemaFor(collection, testRef).safeParse(data);
         if (!result.success) {
           throw new Error(`${filePath}: ${z.prettifyError(result.error)}`);

@@ -2,10 +2,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../support/content';
 import { CHECKERS, UNCHECKED } from '../support/code-checkers';
-import { codeBlocks } from '../../src/lib/prose';
+import { bodyModel } from '../../src/lib/markdown/index.ts';
 
 const blocks = loadContent().flatMap((entry) =>
-  codeBlocks(entry.body).map((block) => ({ ...block, where: `${entry.filePath}:${block.line}` })),
+  bodyModel(entry.body).codeBlocks.map((block) => ({ ...block, where: `${entry.filePath}:${block.line}` })),
 );
 const tally = { checked: 0, partial: 0, unchecked: 0 };
 

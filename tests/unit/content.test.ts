@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../support/content';
-import { codeBlocks, internalLinks, proseWordCount } from '../../src/lib/prose';
+import { bodyModel } from '../../src/lib/markdown/index.ts';
 import { findBrokenReferences, findFrameworkMismatches } from '../../src/lib/references';
 
 const entries = loadContent();
+const models = new Map(entries.map((e) => [e.filePath, bodyModel(e.body)]));
+const words = (e: (typeof entries)[number]) => models.get(e.filePath)!.words;
+const links = (e: (typeof entries)[number]) =>
+  models
+    .get(e.filePath)!
+    .links.filter((l) => l.url.startsWith('/') && !l.url.startsWith('//'))
+    .map((l) => l.url.split('#')[0]!);
 const ids = (collection: string) => entries.filter((e) => e.collection === collection).map((e) => e.id);
 
 /** What the content brief requires to exist, by id. */
@@ -75,22 +82,25 @@ describe('content', () => {
 
   it('meets the minimum prose length of every entry', () => {
     const short = entries
-      .filter((e) => proseWordCount(e.body) < MIN_WORDS[e.collection])
-      .map((e) => `${e.filePath}: ${proseWordCount(e.body)} words, needs ${MIN_WORDS[e.collection]}`);
+      .filter((e) => words(e) < MIN_WORDS[e.collection])
+      .map((e) => `${e.filePath}: ${words(e)} words, needs ${MIN_WORDS[e.collection]}`);
     expect(short).toEqual([]);
   });
 
   it('keeps FAQ answers short', () => {
     const long = entries
-      .filter((e) => e.collection === 'faq' && proseWordCount(e.body) > MAX_FAQ_WORDS)
-      .map((e) => `${e.filePath}: ${proseWordCount(e.body)} words, at most ${MAX_FAQ_WORDS}`);
+      .filter((e) => e.collection === 'faq' && words(e) > MAX_FAQ_WORDS)
+      .map((e) => `${e.filePath}: ${words(e)} words, at most ${MAX_FAQ_WORDS}`);
     expect(long).toEqual([]);
   });
 
   it('gives every language and framework a code example', () => {
     const withoutCode = entries
       .filter((e) => e.collection === 'languages' || e.data['category'] === 'framework')
-      .filter((e) => !codeBlocks(e.body).some((block) => block.lang !== '' && !block.meta.includes('partial')))
+      .filter(
+        (e) =>
+          !models.get(e.filePath)!.codeBlocks.some((block) => block.lang !== '' && !block.meta.includes('partial')),
+      )
       .map((e) => e.filePath);
     expect(withoutCode).toEqual([]);
   });
@@ -98,7 +108,7 @@ describe('content', () => {
   it('links every FAQ answer to at least one entry', () => {
     const entryPath = /^\/(roles|languages|tools|guides|faq)\/[a-z0-9-]+\/$/;
     const unlinked = entries
-      .filter((e) => e.collection === 'faq' && !internalLinks(e.body).some((link) => entryPath.test(link)))
+      .filter((e) => e.collection === 'faq' && !links(e).some((link) => entryPath.test(link)))
       .map((e) => e.filePath);
     expect(unlinked).toEqual([]);
   });
@@ -117,7 +127,7 @@ describe('content', () => {
       ...entries.map((e) => `/${e.collection}/${e.id}/`),
     ]);
     const broken = entries.flatMap((e) =>
-      internalLinks(e.body)
+      links(e)
         .filter((link) => !pages.has(link))
         .map((link) => `${e.filePath}: ${link}`),
     );

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backlinkIndex, neighbours, outgoing, sortEntries } from '../../src/lib/graph';
-import { codeBlocks, internalLinks, proseWordCount } from '../../src/lib/prose';
 import { findBrokenReferences, findFrameworkMismatches, referencesIn } from '../../src/lib/references';
 import { normalizeBase, stripBase, withBase } from '../../src/lib/urls';
-import { splitFrontmatter } from '../../src/lib/frontmatter';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 const collections = new Set(['languages', 'tools', 'guides', 'faq', 'roles']);
@@ -34,23 +32,6 @@ describe('urls', () => {
   it('strips the base from a pathname', () => {
     expect(stripBase('/guide/tools/', '/guide/')).toBe('/tools/');
     expect(stripBase('/tools/', '/')).toBe('/tools/');
-  });
-});
-
-describe('prose', () => {
-  const body =
-    'Intro with `code` and [Django](/tools/django/).\n\n```python partial\nx = 1\n```\n\nSee [this](/guides/apis/#rest).\n';
-
-  it('counts prose words without code blocks or link targets', () => {
-    expect(proseWordCount(body)).toBe(7);
-  });
-
-  it('extracts code blocks with language, meta and line', () => {
-    expect(codeBlocks(body)).toEqual([{ lang: 'python', meta: 'partial', code: 'x = 1\n', line: 3 }]);
-  });
-
-  it('extracts internal page links without anchors', () => {
-    expect(internalLinks(body)).toEqual(['/tools/django/', '/guides/apis/']);
   });
 });
 
@@ -110,9 +91,9 @@ describe('graph', () => {
       id: 'apis',
       filePath: '',
       data: { related: { tools: [ref('tools', 'postman')] } },
-      body: 'Try [Express](/tools/express/) and [APIs](/guides/apis/).',
+      links: ['/tools/express/#routing', '/guides/apis/', 'https://expressjs.com/', '/compare/roles/'],
     },
-    { collection: 'faq', id: 'rest', filePath: '', data: {}, body: 'See [Postman](/tools/postman/).' },
+    { collection: 'faq', id: 'rest', filePath: '', data: {}, links: ['/tools/postman/'] },
   ];
 
   it('collects outgoing links from references and body, without self-links', () => {
@@ -120,9 +101,10 @@ describe('graph', () => {
   });
 
   it('inverts links into backlinks', () => {
-    const index = backlinkIndex(entries, collections);
-    expect(index.get('tools/postman')).toEqual([ref('guides', 'apis'), ref('faq', 'rest')]);
-    expect(index.get('tools/express')).toEqual([ref('guides', 'apis')]);
+    const { outgoing: out, backlinks } = backlinkIndex(entries, collections);
+    expect(backlinks.get('tools/postman')).toEqual([ref('guides', 'apis'), ref('faq', 'rest')]);
+    expect(backlinks.get('tools/express')).toEqual([ref('guides', 'apis')]);
+    expect(out.get('faq/rest')).toEqual([ref('tools', 'postman')]);
   });
 
   it('sorts by order, then title', () => {
@@ -139,17 +121,5 @@ describe('graph', () => {
     expect(neighbours(list, 'b')).toEqual({ prev: { id: 'a' }, next: { id: 'c' } });
     expect(neighbours(list, 'a')).toEqual({ next: { id: 'b' } });
     expect(neighbours(list, 'x')).toEqual({});
-  });
-});
-
-describe('frontmatter', () => {
-  it('splits and parses', () => {
-    expect(splitFrontmatter('---\ntitle: A\n---\nBody', 'x.mdx')).toEqual({ data: { title: 'A' }, body: 'Body' });
-  });
-
-  it('names the file on broken YAML', () => {
-    expect(() => splitFrontmatter('---\ntitle: [oops\n---\n', 'content/faq/x.mdx')).toThrow(
-      /content\/faq\/x\.mdx: frontmatter is not valid YAML/,
-    );
   });
 });

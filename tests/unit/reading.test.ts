@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { llmsTxt, markdownTwin, portableMarkdown } from '../../src/lib/markdown-twin';
+import { markdownTwin, portableMarkdown } from '../../src/lib/markdown/index.ts';
+import { llmsTxt } from '../../src/lib/llms-txt';
 import { formatDate, parseLastCommitDates } from '../../src/lib/git-history';
 import { editUrl } from '../../src/lib/site-config';
 import { nextTheme, THEME_SCRIPT } from '../../src/lib/theme';

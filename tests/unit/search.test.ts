@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { knownFilters, readSearchState, writeSearchState } from '../../src/lib/search-state';
-import { META_CACHE_TAG_PLACEHOLDER, searchConfigFrom } from '../../src/lib/search-config';
-import { pageLinks } from '../../src/integrations/search-dev';
-import { IGNORED_PARAMS } from '../../src/integrations/service-worker';
+import { searchConfigFrom } from '../../src/lib/search-config';
+import { pageLinks } from '../../config/integrations/search-dev';
 
 describe('search state in the URL', () => {
   it('reads the term and the known filters, ignoring everything else', () => {
@@ -35,21 +34,13 @@ describe('search state in the URL', () => {
 });
 
 describe('search configuration', () => {
-  it('treats the unreplaced cache-tag placeholder as no tag', () => {
-    expect(
-      searchConfigFrom({
-        bundle: '/g/pagefind/',
-        base: '/g/',
-        searchPage: '/g/search/',
-        metaCacheTag: META_CACHE_TAG_PLACEHOLDER,
-      }),
-    ).toEqual({
+  it('reads the bundle, base and search page from data attributes, with root defaults', () => {
+    expect(searchConfigFrom({ bundle: '/g/pagefind/', base: '/g/', searchPage: '/g/search/' })).toEqual({
       bundle: '/g/pagefind/',
       base: '/g/',
       searchPage: '/g/search/',
-      metaCacheTag: undefined,
     });
-    expect(searchConfigFrom({ metaCacheTag: 'abc123' }).metaCacheTag).toBe('abc123');
+    expect(searchConfigFrom({})).toEqual({ bundle: '/pagefind/', base: '/', searchPage: '/search/' });
   });
 });
 
@@ -62,13 +53,5 @@ describe('dev search crawl', () => {
       '/guide/tools/languages/',
       '/guide/faq/',
     ]);
-  });
-});
-
-describe('service worker', () => {
-  it('serves URLs that differ only in search parameters from the precache', () => {
-    const ignored = (name: string) => IGNORED_PARAMS.some((pattern) => pattern.test(name));
-    expect(['q', 'type', 'category', 'highlight', 'ts', 'utm_source'].every(ignored)).toBe(true);
-    expect(['page', 'id'].some(ignored)).toBe(false);
   });
 });

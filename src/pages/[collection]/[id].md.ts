@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAllEntries, type Entry } from '~/content';
-import { markdownTwin } from '~/lib/markdown-twin';
+import { markdownTwin } from '~/lib/markdown/index.ts';
 import { absoluteUrl } from '~/lib/urls';
 
 /** Every entry as plain Markdown at /<collection>/<id>.md, for readers and tools that want the text. */
