@@ -11,6 +11,10 @@ const TOOLCHAINS = {
   gofmt: 'golang-go',
   java: 'default-jdk-headless',
   python3: 'python3',
+  rustfmt: 'rustfmt',
+  nginx: 'nginx',
+  caddy: 'caddy',
+  openssl: 'openssl',
 };
 
 const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
