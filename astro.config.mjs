@@ -21,6 +21,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // Two entries with the same id would hide one of them: fail instead of warning.
   prerenderConflictBehavior: 'error',
+  // Editors complete and check frontmatter from the schemas (JSON schemas in .astro/collections/).
+  experimental: { contentIntellisense: true },
   markdown: {
     // Sätteri, Astro's Rust Markdown and MDX engine: GFM (tables, task lists, footnotes,
     // strikethrough, autolinks) is built in; our plugins work on its hast after Shiki.

@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-browser.mjs';
+import { env } from './config/env.ts';
 
 const port = Number(process.env['E2E_PORT'] ?? 4322);
-const base = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = env.base;
 const executablePath = await findChromium();
 
 export default defineConfig({

@@ -15,13 +15,14 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './find-browser.mjs';
+import { env } from '../config/env.ts';
 
 const { values } = parseArgs({
   options: { dir: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '7' } },
 });
 const dir = values.dir;
 const runs = Math.max(1, Number(values.runs));
-const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = env.base;
 const WORDS = [
   'docker',
   'postgres',

@@ -1,5 +1,9 @@
 // `npm test`: every gate in order, stopping at the first that fails, then one summary line.
-//   0. outside tools   1. type check (astro check), lint (ESLint), format (Prettier)   2. unit tests (vitest)   3. production build   4. browser tests (Playwright)
+//   0. outside tools   1. type check (astro check), lint (ESLint), format (Prettier)   2. unit tests (no build)
+//   3. code samples through their toolchains   4. bad content through the content layer (astro sync, two fixture builds)
+//   5. the production build, under the sub-path /guide/ as an operator might deploy it   6. browser tests (Playwright)
+// Astro builds in all: this one, two in the bad-content step, and three in the browser tests
+// (a second build of the same commit that must be byte-identical, and two deploys for the offline update).
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -18,7 +22,16 @@ const env = {
   ASTRO_TELEMETRY_DISABLED: '1',
   CI: process.env.CI ?? '1',
   E2E_PORT: process.env.E2E_PORT ?? (await freePort()),
+  // The suite's one site build is a sub-path deployment, so every browser test also proves the base path.
+  BASE_PATH: process.env.BASE_PATH ?? '/guide/',
+  SITE_URL: process.env.SITE_URL ?? 'https://guide.example.org',
 };
+/** A Vitest project as a step of its own, with its JSON report for the summary. */
+const vitest = (name, project) => ({
+  name,
+  command: 'vitest',
+  args: ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=reports/${project}.json`],
+});
 // Fresh reports, so the summary never counts an earlier run.
 rmSync('reports', { recursive: true, force: true });
 mkdirSync('reports', { recursive: true });
@@ -28,11 +41,9 @@ const steps = [
   { name: 'type check', command: 'astro', args: ['check'] },
   { name: 'lint', command: 'eslint', args: ['.'] },
   { name: 'format', command: 'prettier', args: ['--check', '.'] },
-  {
-    name: 'unit tests',
-    command: 'vitest',
-    args: ['run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json'],
-  },
+  vitest('unit tests', 'unit'),
+  vitest('code samples', 'samples'),
+  vitest('bad content', 'builds'),
   { name: 'build', command: 'astro', args: ['build'] },
   { name: 'browser tests', command: 'playwright', args: ['test'] },
 ];
@@ -41,10 +52,11 @@ const steps = [
 function counts() {
   let passed = 0;
   let failed = 0;
-  if (existsSync('reports/unit.json')) {
-    const unit = JSON.parse(readFileSync('reports/unit.json', 'utf8'));
-    passed += unit.numPassedTests;
-    failed += unit.numFailedTests;
+  for (const project of ['unit', 'samples', 'builds']) {
+    if (!existsSync(`reports/${project}.json`)) continue;
+    const report = JSON.parse(readFileSync(`reports/${project}.json`, 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
   }
   if (existsSync('reports/e2e.json')) {
     const { stats } = JSON.parse(readFileSync('reports/e2e.json', 'utf8'));

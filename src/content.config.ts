@@ -1,12 +1,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { env } from '../config/env.ts';
 import { COLLECTIONS, type CollectionName, type ReferenceFactory } from './schemas/shared';
 import { roleSchema, languageSchema, toolSchema, guideSchema, faqSchema } from './schemas';
 import { pathSchema } from './schemas/path';
 
-/** Where the content lives; the benchmark points this at a generated corpus. */
-const CONTENT_DIR = process.env['GUIDE_CONTENT_DIR'] ?? './content';
+/** Where the content lives; the benchmark and fixture builds point this elsewhere. */
+const CONTENT_DIR = env.contentDir;
 
 /**
  * Every file in a collection folder must be an entry: a stray `python.md` or

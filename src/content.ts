@@ -47,7 +47,10 @@ const published = ({ data }: { data: { draft: boolean } }) => import.meta.env.DE
 const staticRoutes: string[] = Object.keys(import.meta.glob('./pages/**/*.{astro,ts}'))
   .filter((file) => !file.includes('['))
   .map((file) => {
-    const route = file.slice('./pages'.length).replace(/(\/index)?\.astro$/, '/').replace(/\.ts$/, '');
+    const route = file
+      .slice('./pages'.length)
+      .replace(/(\/index)?\.astro$/, '/')
+      .replace(/\.ts$/, '');
     return route.endsWith('/') || route.includes('.') ? route : `${route}/`;
   });
 
@@ -61,9 +64,15 @@ function frontmatterLines(filePath: string, body: string): number {
 }
 
 /** Every page a body link may lead to, with the heading ids of the entries. */
-function linkTargets(all: readonly Entry[], models: ReadonlyMap<string, BodyModel>, drafts: readonly Entry[]) {
+function linkTargets(
+  all: readonly Entry[],
+  models: ReadonlyMap<string, BodyModel>,
+  drafts: readonly Entry[],
+  paths: readonly LearningPath[],
+) {
   const pages = new Map<string, LinkTarget>(staticRoutes.map((route) => [route, {}]));
   for (const name of COLLECTIONS) pages.set(collectionPath(name), {});
+  for (const path of paths) pages.set(`/paths/${path.id}/`, {});
   for (const entry of all) {
     const headings = new Set(models.get(keyOf(entry))?.headings.map((h) => h.id));
     pages.set(entryPath(entry.collection, entry.id), { headings });
@@ -73,22 +82,32 @@ function linkTargets(all: readonly Entry[], models: ReadonlyMap<string, BodyMode
   return pages;
 }
 
-/** Fails the build on body links to missing pages, drafts or headings, naming file and line. */
-function checkBodyLinks(all: readonly Entry[], models: ReadonlyMap<string, BodyModel>, drafts: readonly Entry[]) {
-  const pages = linkTargets(all, models, drafts);
+/** Body links to missing pages, drafts or headings, one message each naming file and line. */
+function brokenBodyLinks(
+  all: readonly Entry[],
+  models: ReadonlyMap<string, BodyModel>,
+  drafts: readonly Entry[],
+  paths: readonly LearningPath[],
+): string[] {
+  const pages = linkTargets(all, models, drafts, paths);
   const sources = (lineOffset: (entry: Entry) => number): LinkSource[] =>
     all.map((entry) => ({
       filePath: filePathOf(entry),
       links: models.get(keyOf(entry))?.links ?? [],
       lineOffset: lineOffset(entry),
     }));
-  if (findBrokenLinks(sources(() => 0), pages).length === 0) return;
+  if (
+    findBrokenLinks(
+      sources(() => 0),
+      pages,
+    ).length === 0
+  )
+    return [];
   // Only a failing build reads the files again, to turn body lines into file lines.
-  const broken = findBrokenLinks(
+  return findBrokenLinks(
     sources((entry) => frontmatterLines(filePathOf(entry), entry.body ?? '')),
     pages,
   );
-  throw new Error(`Broken links in content (${broken.length}):\n  ${broken.join('\n  ')}`);
 }
 
 async function load(): Promise<Snapshot> {
@@ -110,18 +129,19 @@ async function load(): Promise<Snapshot> {
   }));
   const paths = await getCollection('paths', published);
   const pathRecords = paths.map((path) => ({ ...path, filePath: path.filePath ?? `content/paths/${path.id}.mdx` }));
+  const drafts = import.meta.env.DEV
+    ? []
+    : (await Promise.all(COLLECTIONS.map((name) => getCollection(name, ({ data }) => data.draft)))).flat();
+  // Every problem at once, so one build tells an author everything to fix.
   const problems = [
     ...findBrokenReferences(records),
     ...findFrameworkMismatches(records),
     ...findLearningProblems(pathRecords, records),
+    ...brokenBodyLinks(all, models, drafts as Entry[], paths),
   ];
   if (problems.length > 0) {
-    throw new Error(`Invalid content references (${problems.length}):\n  ${problems.join('\n  ')}`);
+    throw new Error(`Invalid content (${problems.length} problems):\n  ${problems.join('\n  ')}`);
   }
-  const drafts = import.meta.env.DEV
-    ? []
-    : (await Promise.all(COLLECTIONS.map((name) => getCollection(name, ({ data }) => data.draft)))).flat();
-  checkBodyLinks(all, models, drafts as Entry[]);
   const { outgoing, backlinks } = backlinkIndex(records, collectionSet);
   return {
     byCollection: {

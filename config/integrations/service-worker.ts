@@ -16,7 +16,13 @@ const NOT_PRECACHED = [
 ];
 
 /** Files whose names carry a content hash: their URL is their revision. */
-const HASHED_NAMES = ['_astro/**', 'pagefind/index/**', 'pagefind/fragment/**', 'pagefind/filter/**', 'pagefind/*.pf_meta'];
+const HASHED_NAMES = [
+  '_astro/**',
+  'pagefind/index/**',
+  'pagefind/fragment/**',
+  'pagefind/filter/**',
+  'pagefind/*.pf_meta',
+];
 
 /** Larger files are left to the network. */
 const MAX_PRECACHED_BYTES = 8 * 1024 * 1024;
@@ -28,7 +34,8 @@ const MAX_PRECACHED_BYTES = 8 * 1024 * 1024;
  */
 export const IGNORED_PARAMS = [/^utm_/, /^fbclid$/, /^ts$/, /^highlight$/, /^q$/, /^type$/, /^category$/];
 
-const matchesAny = (path: string, patterns: readonly string[]) => patterns.some((pattern) => matchesGlob(path, pattern));
+const matchesAny = (path: string, patterns: readonly string[]) =>
+  patterns.some((pattern) => matchesGlob(path, pattern));
 
 /** The precache list: every file a reader may fetch, with a revision where its name does not change. */
 export async function precacheManifest(files: readonly OutputFile[]) {

@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { env } from '../../config/env.ts';
 
 /** The marker that starts each commit in the log we ask for: NUL, then the ISO commit date. */
 export const LOG_FORMAT = '--format=%x00%cI';
@@ -50,10 +51,7 @@ export function lastCommitDates(dir: string): Map<string, string> {
 }
 
 /** The ISO date of the last commit that changed `filePath` (relative to the working directory), if any. */
-export function lastUpdated(
-  filePath: string,
-  contentDir = process.env['GUIDE_CONTENT_DIR'] ?? 'content',
-): string | undefined {
+export function lastUpdated(filePath: string, contentDir = env.contentDir): string | undefined {
   return lastCommitDates(resolve(contentDir)).get(resolve(filePath));
 }
 

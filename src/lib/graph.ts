@@ -31,7 +31,10 @@ export function linkedEntry(url: string, collections: ReadonlySet<string>): Entr
 }
 
 /** Entries an entry points to, in first-seen order: references first, then links in its body. */
-export function outgoing(entry: EntryRecord & { links?: readonly string[] }, collections: ReadonlySet<string>): EntryKey[] {
+export function outgoing(
+  entry: EntryRecord & { links?: readonly string[] },
+  collections: ReadonlySet<string>,
+): EntryKey[] {
   const seen = new Map<string, EntryKey>();
   for (const ref of referencesIn(entry.data)) seen.set(keyOf(ref), { collection: ref.collection, id: ref.id });
   for (const url of entry.links ?? []) {

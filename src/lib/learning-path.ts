@@ -173,7 +173,10 @@ export interface Membership<P extends Pick<PathRecord, 'data'> = PathRecord> {
 }
 
 /** The paths an entry is on, in the order of `paths`. */
-export function membershipsOf<P extends Pick<PathRecord, 'data'>>(paths: readonly P[], entry: EntryKey): Membership<P>[] {
+export function membershipsOf<P extends Pick<PathRecord, 'data'>>(
+  paths: readonly P[],
+  entry: EntryKey,
+): Membership<P>[] {
   const key = keyOf(entry);
   return paths.flatMap((path) => {
     const route = routeOf(path);
@@ -202,4 +205,9 @@ export function formatMinutes(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   return h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
+/** A long total in whole hours, for a path ("about 58 h"); shorter totals as formatMinutes says them. */
+export function formatTotal(minutes: number): string {
+  return minutes >= 600 ? `${Math.round(minutes / 60)} h` : formatMinutes(minutes);
 }

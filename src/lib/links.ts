@@ -25,7 +25,10 @@ export interface LinkSource {
 export function internalTarget(url: string): { path: string; fragment: string | undefined } | undefined {
   if (!url.startsWith('/') || url.startsWith('//')) return undefined;
   const parsed = new URL(url, 'https://guide.invalid');
-  return { path: decodeURI(parsed.pathname), fragment: parsed.hash ? decodeURIComponent(parsed.hash.slice(1)) : undefined };
+  return {
+    path: decodeURI(parsed.pathname),
+    fragment: parsed.hash ? decodeURIComponent(parsed.hash.slice(1)) : undefined,
+  };
 }
 
 /** Why a link is broken, or undefined when it is fine. */
@@ -34,7 +37,8 @@ function problemWith(url: string, pages: ReadonlyMap<string, LinkTarget>): strin
   if (!target) return undefined;
   const page = pages.get(target.path);
   if (!page) {
-    const hint = !target.path.endsWith('/') && pages.has(`${target.path}/`) ? ` (page URLs end in a slash: ${target.path}/)` : '';
+    const hint =
+      !target.path.endsWith('/') && pages.has(`${target.path}/`) ? ` (page URLs end in a slash: ${target.path}/)` : '';
     return `no page at ${target.path}${hint}`;
   }
   if (page.draft) return `${target.path} is a draft, which a production build leaves out`;

@@ -57,8 +57,9 @@ export interface NavLink {
   path: string;
 }
 
-/** The primary navigation: one link per section plus the comparisons; never per entry. */
+/** The primary navigation: the learning paths, one link per section and the comparisons; never per entry. */
 export const PRIMARY_NAV: readonly NavLink[] = [
+  { label: 'Learning paths', path: '/paths/' },
   { label: SECTIONS.guides.label, path: collectionPath('guides') },
   { label: SECTIONS.roles.label, path: collectionPath('roles') },
   { label: SECTIONS.languages.label, path: collectionPath('languages') },

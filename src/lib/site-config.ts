@@ -3,22 +3,16 @@
  * Read from the environment at build time.
  */
 
+import { env } from '../../config/env.ts';
+
 /**
- * The repository "Edit this page" links point to, as its web address
- * (https://github.com/owner/guide). Empty by default: a copy of the guide does not
- * know where it is hosted, and a link to the wrong repository is worse than none,
- * so without GUIDE_REPO_URL the pages show no edit link.
+ * The repository "Edit this page" links point to (GUIDE_REPO_URL). Unset by default: a copy
+ * of the guide does not know where it is hosted, and a link to the wrong repository is worse
+ * than none, so without it the pages show no edit link.
  */
-export const DEFAULT_REPO_URL = '';
-
-/** The branch edits are proposed against; GUIDE_REPO_BRANCH overrides it. */
-export const DEFAULT_REPO_BRANCH = 'main';
-
-const env = (name: string): string | undefined => globalThis.process?.env?.[name]?.trim() || undefined;
-
-/** The repository web address in use for this build ('' when there is none). */
-export const REPO_URL = env('GUIDE_REPO_URL') ?? DEFAULT_REPO_URL;
-export const REPO_BRANCH = env('GUIDE_REPO_BRANCH') ?? DEFAULT_REPO_BRANCH;
+export const REPO_URL = env.repoUrl;
+/** The branch edits are proposed against (GUIDE_REPO_BRANCH, default "main"). */
+export const REPO_BRANCH = env.repoBranch;
 
 /**
  * The web editor URL for a file of the repository: `<repo>/edit/<branch>/<path>` (GitHub,

@@ -35,7 +35,9 @@ export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
 export type Level = (typeof LEVELS)[number];
 
 /** A former id of an entry: kebab-case, as file names are. */
-const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case kebab-case, like "how-the-web-works"');
+const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case kebab-case, like "how-the-web-works"');
 
 /**
  * A self-check question shown at the end of the page. `answer` repeats the

@@ -5,9 +5,10 @@ import { expect, test } from '@playwright/test';
 import { builtPages, brokenReferences, unreachablePages } from '../support/site';
 import { htmlErrors } from '../support/html';
 import { headersFor, parseHeadersFile } from '../support/headers';
+import { env } from '../../config/env';
 
 const DIST = process.env['DIST_DIR'] ?? 'dist';
-const BASE = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const BASE = env.base;
 
 test('every page is valid HTML', async () => {
   expect(await htmlErrors(builtPages(DIST, BASE).map((p) => p.file))).toEqual([]);

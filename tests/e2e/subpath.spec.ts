@@ -1,56 +1,54 @@
-// The site as an operator deploys it under a sub-path: built twice with BASE_PATH=/guide/,
-// byte-identical both times, served by a plain static server that does no rewriting.
+// The site as an operator deploys it under a sub-path. `npm test` builds dist/ with
+// BASE_PATH=/guide/, so every browser test runs under the sub-path; this spec adds the checks
+// that need the build itself: a second build of the same commit is byte-identical, metadata
+// carries the origin and base, and pages send the CSP header with no violations.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { brokenReferences, unreachablePages } from '../support/site';
 import { buildOrThrow } from '../support/build';
 import { serveSite, type SiteServer } from '../support/site-server';
+import { env } from '../../config/env';
 
 test.describe.configure({ mode: 'serial' });
 
-const BASE = '/guide/';
-const SITE = 'https://guide.example.org';
-const work = mkdtempSync(join(tmpdir(), 'guide-subpath-'));
+const BASE = env.base;
+const SITE = env.site;
+const first = process.env['DIST_DIR'] ?? 'dist';
+const work = mkdtempSync(join(tmpdir(), 'guide-rebuild-'));
 let server: SiteServer | undefined;
 /** The served site's root URL, base path included. */
 const root = () => server?.url ?? '';
 
-function build(name: string): string {
-  const outDir = join(work, name);
-  buildOrThrow({ outDir, cacheDir: join(work, `${name}-cache`), env: { BASE_PATH: BASE, SITE_URL: SITE } });
-  return outDir;
-}
-
-/** Path -> sha256 of every file in a folder. */
+/** Path -> sha256 of every file in a folder, listed once. */
 function checksums(dir: string): Map<string, string> {
   const sums = new Map<string, string>();
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const file = join(folder, name);
-      if (statSync(file).isDirectory()) walk(file);
-      else sums.set(relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex'));
-    }
-  };
-  walk(dir);
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    sums.set(relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex'));
+  }
   return sums;
 }
 
-let first = '';
 let second = '';
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  first = build('first');
-  second = build('second');
+  second = join(work, 'dist');
+  buildOrThrow({ outDir: second, cacheDir: join(work, 'cache'), env: { BASE_PATH: BASE, SITE_URL: SITE } });
   server = await serveSite(first, BASE);
 });
 
 test.afterAll(async () => {
   await server?.stop();
   rmSync(work, { recursive: true, force: true });
+});
+
+test('the suite runs under a sub-path', () => {
+  expect(BASE).not.toBe('/');
 });
 
 test('two builds of the same commit are byte-identical', () => {

@@ -54,10 +54,10 @@ function withBuildLock<T>(fn: () => T): T {
   }
 }
 
-/** Runs `astro build` once; the one place the tests start a build. */
-export function runBuild({ contentDir, outDir, cacheDir, env = {} }: BuildOptions): BuildResult {
+/** Runs `astro <command>` once; the one place the tests start Astro. */
+function runAstro(command: 'build' | 'sync', { contentDir, outDir, cacheDir, env = {} }: BuildOptions): BuildResult {
   const result = withBuildLock(() =>
-    spawnSync('npx', ['astro', 'build'], {
+    spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', command], {
       encoding: 'utf8',
       env: {
         ...process.env,
@@ -75,18 +75,27 @@ export function runBuild({ contentDir, outDir, cacheDir, env = {} }: BuildOption
   return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
 
+/** Runs `astro build` once. */
+export const runBuild = (options: BuildOptions): BuildResult => runAstro('build', options);
+
 /** Like runBuild, but throws with the build's output when it fails. */
 export function buildOrThrow(options: BuildOptions): void {
   const result = runBuild(options);
   if (result.status !== 0) throw new Error(`astro build failed:\n${result.output}`);
 }
 
-/** Builds the site from `contentDir` into a throwaway output folder, never touching dist/. */
-export function buildContent(contentDir: string): BuildResult {
+/** Runs `command` on `contentDir` with a throwaway output and cache folder, never touching dist/. */
+function inScratch(command: 'build' | 'sync', contentDir: string): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'guide-build-'));
   try {
-    return runBuild({ contentDir, outDir: join(work, 'dist'), cacheDir: join(work, 'cache') });
+    return runAstro(command, { contentDir, outDir: join(work, 'dist'), cacheDir: join(work, 'cache') });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
+
+/** Builds the site from `contentDir`. */
+export const buildContent = (contentDir: string): BuildResult => inScratch('build', contentDir);
+
+/** Syncs the content layer over `contentDir` (schemas and loaders run, no page is built). */
+export const syncContent = (contentDir: string): BuildResult => inScratch('sync', contentDir);

@@ -7,16 +7,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
+import { env } from '../../config/env.ts';
+import { normalizeBase } from '../../src/lib/urls.ts';
 import { headersFor, parseHeadersFile } from './headers.ts';
 
 const { values } = parseArgs({
   options: {
     dir: { type: 'string', default: 'dist' },
-    base: { type: 'string', default: process.env.BASE_PATH || '/' },
+    base: { type: 'string', default: env.base },
     port: { type: 'string', default: '4322' },
   },
 });
-const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = normalizeBase(values.base);
 const files = sirv(values.dir, { dev: true, etag: true, dotfiles: false });
 const notFound = () => readFileSync(join(values.dir, '404.html'));
 const headerRules = existsSync(join(values.dir, '_headers'))

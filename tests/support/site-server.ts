@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 
+import { env } from '../../config/env.ts';
+
 /** The base path the tests build and serve under (BASE_PATH, "/" when unset). */
-export const BASE = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+export const BASE = env.base;
 
 /** A free TCP port on the loopback interface. */
 export function freePort(): Promise<number> {

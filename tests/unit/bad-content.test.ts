@@ -1,85 +1,146 @@
-// Each kind of bad content must stop `astro build` with a message naming the file and the field.
+// Each kind of bad content must stop the real pipeline with a message naming the file and the
+// field (or line). Schema problems surface when the content layer syncs, so those cases run
+// `astro sync`, which takes seconds; the checks across entries run when pages are built, so
+// they share one fixture build that carries all of them at once.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { buildContent, copyFixture } from '../support/build';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildContent, copyFixture, syncContent, type BuildResult } from '../support/build';
 
-let dir = '';
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** Applies `edit` to one file of a fresh fixture copy and builds it. */
-function buildWith(file: string, edit: (source: string) => string) {
-  dir = copyFixture();
-  const path = join(dir, file);
-  writeFileSync(path, edit(readFileSync(path, 'utf8')));
-  return buildContent(dir);
+/** A fresh copy of the valid fixture with `edits` applied (file -> change of its text). */
+function fixtureWith(edits: Record<string, (source: string) => string>): string {
+  const dir = copyFixture();
+  dirs.push(dir);
+  for (const [file, edit] of Object.entries(edits)) {
+    const path = join(dir, file);
+    let source = '';
+    try {
+      source = readFileSync(path, 'utf8');
+    } catch {
+      // A new file: the edit writes it from nothing.
+    }
+    writeFileSync(path, edit(source));
+  }
+  return dir;
 }
 
-describe('building bad content', () => {
-  it('builds the valid fixture', () => {
-    dir = copyFixture();
-    const result = buildContent(dir);
-    expect(result.output).toContain('indexed');
+/** Syncs a fixture copy with one file changed. */
+const syncWith = (file: string, edit: (source: string) => string) => syncContent(fixtureWith({ [file]: edit }));
+
+describe('content the content layer rejects (astro sync)', () => {
+  it('accepts the valid fixture', () => {
+    const result = syncContent(fixtureWith({}));
+    expect(result.output).not.toMatch(/error/i);
     expect(result.status).toBe(0);
   });
 
   it('fails on a missing required field, naming file and field', () => {
-    const result = buildWith('languages/python.mdx', (s) => s.replace(/^typing: .*\n/m, ''));
+    const result = syncWith('languages/python.mdx', (s) => s.replace(/^typing: .*\n/m, ''));
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('languages/python.mdx');
     expect(result.output).toMatch(/typing/);
   });
 
   it('fails on a wrong enum value, naming file and field', () => {
-    const result = buildWith('tools/git.mdx', (s) => s.replace('category: version-control', 'category: banana'));
+    const result = syncWith('tools/git.mdx', (s) => s.replace('category: version-control', 'category: banana'));
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('tools/git.mdx');
     expect(result.output).toMatch(/category: Invalid option/);
   });
 
-  it('fails on a reference to a missing entry, naming file and field', () => {
-    const result = buildWith('guides/intro.mdx', (s) => s.replace('tools: [git]', 'tools: [gti]'));
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain('guides/intro.mdx: field "related.tools[0]" references "gti"');
-  });
-
   it('fails on a framework that names no language', () => {
-    const result = buildWith('tools/flask.mdx', (s) => s.replace('languages: [python]', 'languages: []'));
+    const result = syncWith('tools/flask.mdx', (s) => s.replace('languages: [python]', 'languages: []'));
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('tools/flask.mdx');
     expect(result.output).toContain('languages: a framework must name its language');
   });
 
-  it('fails on a framework whose language does not list it back', () => {
-    const result = buildWith('tools/git.mdx', (s) =>
-      s.replace('category: version-control', 'category: framework\nlanguages: [python]'),
+  it('fails on a self-check answer that is not one of its choices', () => {
+    const result = syncWith('faq/what-is-it.mdx', (s) =>
+      s.replace(
+        /^---\n/,
+        [
+          '---',
+          'questions:',
+          '  - prompt: Which of these is a fixture question?',
+          '    choices: [This one, That one]',
+          '    answer: Neither',
+          '    explanation: The answer must be one of the choices.',
+          '  - prompt: A second question for the minimum count?',
+          '    choices: [Yes, No]',
+          '    answer: Yes',
+          '    explanation: Three questions at least.',
+          '  - prompt: A third question for the minimum count?',
+          '    choices: [Yes, No]',
+          '    answer: No',
+          '    explanation: Three questions at least.',
+          '',
+        ].join('\n'),
+      ),
     );
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('languages/python.mdx: field "frameworks" must include "git"');
+    expect(result.output).toContain('faq/what-is-it.mdx');
+    expect(result.output).toContain('answer must be one of the choices');
   });
 
   it('fails on a duplicate id, naming both files', () => {
-    dir = copyFixture();
+    const dir = fixtureWith({});
     writeFileSync(join(dir, 'tools/Git.mdx'), readFileSync(join(dir, 'tools/git.mdx')));
-    const result = buildContent(dir);
+    const result = syncContent(dir);
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/tools\/Git\.mdx/);
     expect(result.output).toMatch(/tools\/git\.mdx/);
   });
 
-  it('fails on broken YAML frontmatter, naming the file', () => {
-    const result = buildWith('faq/what-is-it.mdx', (s) =>
-      s.replace('title: What is this fixture?', 'title: [unclosed'),
-    );
+  it('fails on broken YAML frontmatter, naming the file and the YAML error', () => {
+    const result = syncWith('faq/what-is-it.mdx', (s) => s.replace('title: What is this fixture?', 'title: [unclosed'));
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('faq/what-is-it.mdx');
+    expect(result.output).toMatch(/YAML|flow sequence|unexpected end/i);
   });
 
   it('fails on a file that is not an entry instead of skipping it', () => {
-    dir = copyFixture();
-    writeFileSync(join(dir, 'tools/redis.md'), '---\ntitle: Redis\n---\n');
-    const result = buildContent(dir);
+    const dir = fixtureWith({ 'tools/redis.md': () => '---\ntitle: Redis\n---\n' });
+    const result = syncContent(dir);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('tools/redis.md');
+  });
+});
+
+describe('content the build rejects: every cross-entry problem in one build', () => {
+  let result: BuildResult;
+  beforeAll(() => {
+    result = buildContent(
+      fixtureWith({
+        'guides/intro.mdx': (s) =>
+          `${s.replace('tools: [git]', 'tools: [gti]')}\nRead [Flask](/tools/flak/) and [its routing](/tools/flask/#routing).\n`,
+        'tools/git.mdx': (s) => s.replace('category: version-control', 'category: framework\nlanguages: [python]'),
+      }),
+    );
+  });
+
+  it('fails the build', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/Invalid content \(\d+ problems\)/);
+  });
+
+  it('names file and field of a reference to a missing entry', () => {
+    expect(result.output).toContain('guides/intro.mdx: field "related.tools[0]" references "gti"');
+  });
+
+  it('names the language that does not list its framework back', () => {
+    expect(result.output).toContain('languages/python.mdx: field "frameworks" must include "git"');
+  });
+
+  it('names file and line of a body link to a missing page and to a missing heading', () => {
+    // The links were appended after a blank line: the line after the fixture's last.
+    const line = readFileSync('tests/fixtures/content-valid/guides/intro.mdx', 'utf8').split('\n').length + 1;
+    expect(result.output).toContain(`guides/intro.mdx:${line}: link to /tools/flak/: no page at /tools/flak/`);
+    expect(result.output).toContain(
+      `guides/intro.mdx:${line}: link to /tools/flask/#routing: /tools/flask/ has no heading "routing"`,
+    );
   });
 });
