@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, TOOL_CATEGORIES, type CollectionName, type ToolCategory } from './schemas';
 import { backlinkIndex, keyOf, neighbours, sortEntries, type EntryKey } from './lib/graph';
+import { findRuleProblems } from './lib/content-rules';
 import { findBrokenLinks, type LinkSource, type LinkTarget } from './lib/links';
 import { bodyModel, type BodyModel } from './lib/markdown/index.ts';
 import { findBrokenReferences, findFrameworkMismatches } from './lib/references';
@@ -141,6 +142,15 @@ async function load(): Promise<Snapshot> {
   ];
   if (problems.length > 0) {
     throw new Error(`Invalid content (${problems.length} problems):\n  ${problems.join('\n  ')}`);
+  }
+  const broken = findRuleProblems(
+    records.map((record) => ({ ...record, model: models.get(keyOf(record)) ?? bodyModel('') })),
+  );
+  if (broken.length > 0) {
+    const message = `Content that breaks the authoring rules (${broken.length}):\n  ${broken.join('\n  ')}`;
+    // Under astro dev a page being drafted only warns; a build must not ship it.
+    if (!import.meta.env.DEV) throw new Error(message);
+    console.warn(message);
   }
   const { outgoing, backlinks } = backlinkIndex(records, collectionSet);
   return {

@@ -21,7 +21,10 @@ interface MockEntry {
 /** Entries as the content layer hands them over: frontmatter parsed, the file on disk for line numbers. */
 let entries: MockEntry[] = [];
 
-function entry(collection: CollectionName, id: string, data: Record<string, unknown>, body = 'Text.\n'): MockEntry {
+/** Enough prose for any collection's minimum, and a code example for language and framework pages. */
+const PROSE = `${'Words of prose. '.repeat(410)}\n\n\`\`\`python\nprint("hi")\n\`\`\`\n`;
+
+function entry(collection: CollectionName, id: string, data: Record<string, unknown>, body = PROSE): MockEntry {
   const refs = (value: unknown, target: string) =>
     Array.isArray(value) ? value.map((v) => ({ collection: target, id: v })) : value;
   const related = (value: Record<string, unknown> = {}) =>
@@ -70,7 +73,7 @@ const flask = () =>
     'tools',
     'flask',
     { title: 'Flask', type: 'tool', category: 'framework', languages: ['python'] },
-    '## Routing\n\nText.\n',
+    `## Routing\n\n${PROSE}`,
   );
 
 beforeEach(() => {
@@ -82,7 +85,9 @@ beforeEach(() => {
 
 describe('the content snapshot', () => {
   it('keeps outgoing links and backlinks from references and body links', async () => {
-    entries.push(entry('guides', 'apis', { title: 'APIs', type: 'guide' }, 'See [Flask](/tools/flask/#routing).\n'));
+    entries.push(
+      entry('guides', 'apis', { title: 'APIs', type: 'guide' }, `See [Flask](/tools/flask/#routing).\n\n${PROSE}`),
+    );
     const { getAllEntries, getOutgoing, getBacklinks, getBodyModel } = await content();
     const all = await getAllEntries();
     const apis = all.find((e) => e.id === 'apis')!;
@@ -113,7 +118,7 @@ describe('cross-entry checks, all reported at once', () => {
         'guides',
         'apis',
         { title: 'APIs', type: 'guide' },
-        'Intro.\n\n[x](/tools/djnago/) and [y](/tools/flask/#setup)\n\n[z](/guides/wip/) <a href="/nope/">n</a>\n',
+        `Intro.\n\n[x](/tools/djnago/) and [y](/tools/flask/#setup)\n\n[z](/guides/wip/) <a href="/nope/">n</a>\n\n${PROSE}`,
       ),
     );
     const { getAllEntries } = await content();
@@ -134,7 +139,7 @@ describe('cross-entry checks, all reported at once', () => {
         'guides',
         'apis',
         { title: 'APIs', type: 'guide' },
-        '[a](/compare/roles/) [b](/tools/) [c](/search/?q=x) [d](/llms.txt)\n',
+        `[a](/compare/roles/) [b](/tools/) [c](/search/?q=x) [d](/llms.txt)\n\n${PROSE}`,
       ),
     );
     const { getAllEntries } = await content();
@@ -145,5 +150,20 @@ describe('cross-entry checks, all reported at once', () => {
     entries = [entry('languages', 'python', { title: 'Python', type: 'language', frameworks: [] }), flask()];
     const { getAllEntries } = await content();
     await expect(getAllEntries()).rejects.toThrow(/languages-python\.mdx: field "frameworks" must include "flask"/);
+  });
+});
+
+describe('authoring rules', () => {
+  it('fail a production build naming the file, and only warn under astro dev', async () => {
+    entries.push(entry('guides', 'short', { title: 'Short', type: 'guide' }, 'Too short.\n'));
+    const production = await content();
+    await expect(production.getAllEntries()).rejects.toThrow(
+      /guides-short\.mdx: 2 words of prose; a page in guides needs at least 1200/,
+    );
+    vi.stubEnv('DEV', true);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const dev = await content();
+    await expect(dev.getAllEntries()).resolves.toHaveLength(3);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('guides-short.mdx'));
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { faqSchema, guideSchema, languageSchema, roleSchema, toolSchema } from '../../src/schemas';
-import { testRef } from '../support/content';
+import { testRef } from '../support/entries';
 
 const language = {
   title: 'Python',
