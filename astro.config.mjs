@@ -49,7 +49,19 @@ export default defineConfig({
     },
   },
   // The search dialog is bundled on its own as an ES module (see src/scripts/search-loader.ts).
-  vite: { worker: { format: 'es' } },
+  vite: {
+    worker: { format: 'es' },
+    build: {
+      rolldownOptions: {
+        // Every MDX entry warns that Astro's own "use astro:head-inject" directive may not be
+        // preserved (withastro/astro#18087); it is harmless, and a hundred copies hide real warnings.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     // Static subtrees of each entry compile to one HTML string instead of a tree of JSX calls.
     mdx({ optimize: true }),
