@@ -31,6 +31,7 @@ export default getViteConfig({
           name: 'builds',
           include: ['tests/unit/bad-content.test.ts'],
           testTimeout: 240_000,
+          hookTimeout: 240_000,
           fileParallelism: false,
         },
       },

@@ -1,6 +1,7 @@
 // Generates a synthetic content set of any size that is valid against the real schemas:
 // every collection, references both ways between frameworks and languages, `related` lists,
-// links in the text, and pages of about 600 prose words with a GFM table and a code block each.
+// links in the text, and pages of about 600 prose words with a GFM table and a code block each,
+// and a diagram on one page in five.
 // Deterministic: the same page count always gives the same corpus.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,8 +12,8 @@ import { PARADIGMS, TYPING } from '../src/schemas/language.ts';
 
 /** Share of the entries each collection gets; the rest goes to guides. */
 const SHARES = { roles: 0.02, languages: 0.04, tools: 0.44, faq: 0.2 };
-/** Prose words aimed for per collection: FAQ answers stay short as the content rules ask; about 600 on average. */
-const WORDS = { roles: 550, languages: 550, tools: 550, guides: 950, faq: 180 };
+/** Prose words aimed for per collection, as the content rules ask (guides 1,200 or more, FAQ answers 200 or fewer); about 600 on average. */
+const WORDS = { roles: 450, languages: 450, tools: 400, guides: 1300, faq: 100 };
 /** Entries that many pages point to, as Python or Docker do in the real guide. */
 const HUBS_PER_COLLECTION = 5;
 const HUB_SHARE = 0.2;
@@ -222,6 +223,21 @@ const CODE = {
 };
 const CODE_LANGS = Object.keys(CODE);
 
+/**
+ * A small diagram, drawn anew on every page (its lines, not only its title, name the entry): a
+ * flowchart or a sequence diagram in turn, on one page in five. Uses no randomness, so the
+ * rest of the corpus is the same as without diagrams.
+ */
+function diagram(entry) {
+  const n = entry.index;
+  if (n % 5 !== 0) return [];
+  const source =
+    n % 10 === 0
+      ? `flowchart LR\n  accTitle: How ${entry.title} handles request ${n}\n  accDescr: A client calls the API, which reads the cache and the database for request ${n}.\n  C[Client] -->|request ${n}| A[${entry.id} API]\n  A --> K[(Cache)]\n  A -->|on a miss| D[(Database)]\n  A -->|response| C`
+      : `sequenceDiagram\n  accTitle: Order ${n} in ${entry.title}\n  accDescr: The client sends order ${n}; the service stores it and replies.\n  participant C as Client\n  participant S as ${entry.id}\n  participant D as Database\n  C->>S: POST /orders/${n}\n  S->>D: INSERT order ${n}\n  D-->>S: ok\n  S-->>C: 201 Created`;
+  return ['## In a picture', `\`\`\`mermaid\n${source}\n\`\`\``];
+}
+
 /** A paragraph of `sentences` sentences, with inline links to `links` other entries. */
 function paragraph(rng, sentences, links = []) {
   const out = [];
@@ -261,6 +277,10 @@ function table(rng) {
 function body(entry, entries, hubs, rng, words) {
   const links = [0, 1, 2, 3].map(() => target(entries, hubs, rng, entry));
   const lang = CODE_LANGS[(entry.index + entry.collection.length) % CODE_LANGS.length];
+  // An FAQ answer is short (the content rules allow 60 to 200 words): two paragraphs and a table.
+  if (entry.collection === 'faq') {
+    return `\n${[paragraph(rng, 3, links.slice(0, 2)), table(rng), paragraph(rng, 2, links.slice(2))].join('\n\n')}\n`;
+  }
   const parts = [
     paragraph(rng, 3, links.slice(0, 2)),
     `## How ${entry.title.replace(/\?$/, '')} works`,
@@ -269,6 +289,7 @@ function body(entry, entries, hubs, rng, words) {
     '## An example',
     paragraph(rng, 2),
     `\`\`\`${lang}\n${CODE[lang](entry.index)}\`\`\``,
+    ...diagram(entry),
   ];
   const tail = [
     `## In a real ${rng.pick(NOUNS)}`,

@@ -10,7 +10,7 @@ import { env } from '../env.ts';
 import type { DrawnDiagram } from './svg.ts';
 
 /** Bump when svg.ts changes what it makes of the renderer's output. */
-const FORMAT = 1;
+const FORMAT = 3;
 
 function rendererVersion(): string {
   try {

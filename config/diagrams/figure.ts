@@ -48,7 +48,7 @@ export function diagramFigure(source: DiagramSource, drawn: DrawnDiagram, prefix
   svg.properties = {
     ...svg.properties,
     className: ['diagram-svg', `diagram-${source.kind}`],
-
+    role: 'img',
     ariaLabelledBy: [titleId],
     ariaDescribedBy: [descId],
   };
@@ -60,15 +60,26 @@ export function diagramFigure(source: DiagramSource, drawn: DrawnDiagram, prefix
 
   const asText: ElementContent[] = [el('summary', {}, [txt('Diagram as text')])];
   if (drawn.relations.length > 0) {
-    asText.push(el('ol', {}, drawn.relations.map((relation) => el('li', {}, [txt(relation)]))));
+    asText.push(
+      el(
+        'ol',
+        {},
+        drawn.relations.map((relation) => el('li', {}, [txt(relation)])),
+      ),
+    );
   }
   asText.push(
     el('p', {}, [txt('Its Mermaid source:')]),
-    el('pre', {}, [el('code', { className: ['language-mermaid'] }, [txt(source.shown)])]),
+    // A <pre> without <code>: Shiki leaves it alone, so the source costs its own bytes only. A
+    // long line scrolls it, so it takes focus, as Shiki's blocks do.
+    el('pre', { className: ['diagram-source'], tabIndex: 0 }, [txt(source.shown)]),
   );
 
   return el('figure', { className: ['diagram'] }, [
-    el('figcaption', {}, [el('span', { className: ['diagram-title'] }, [txt(source.title)]), txt(` ${source.description}`)]),
+    el('figcaption', {}, [
+      el('span', { className: ['diagram-title'] }, [txt(source.title)]),
+      txt(` ${source.description}`),
+    ]),
     el(
       'div',
       // The SVG's words are in the caption and the text version: search indexes those once.

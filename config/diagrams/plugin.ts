@@ -30,7 +30,11 @@ export function mermaidDiagrams(options: { cache?: DiagramCache } = {}) {
         prepared = prepareDiagram(node.value, cache);
       } catch (error) {
         const line = error instanceof DiagramError && error.line > 0 ? fence + error.line : fence;
-        throw new Error(`${fileName(ctx.fileURL)}:${line}: diagram: ${(error as Error).message}`, { cause: error });
+        const failure = new Error(`${fileName(ctx.fileURL)}:${line}: diagram: ${(error as Error).message}`, {
+          cause: error,
+        });
+        // Astro's MDX error reads line and column for its "Location" and the dev overlay.
+        throw Object.assign(failure, { line, column: 1 });
       }
       // The prefix comes from the content, so a page's ids stay the same build after build;
       // the same diagram twice in one document gets a counter.

@@ -156,7 +156,21 @@ const sequence: LineCheck = ({ text, line }, blocks) => {
 
 const RELATIONSHIP =
   /^(\S+?)\s+(?:"([^"]*?)"\s+)?(<\|--|<\|\.\.|\*--|o--|-->|--\*|--o|--\|>|\.\.>|\.\.\|>|<--|<\.\.?|--)\s+(?:"([^"]*?)"\s+)?(\S+?)(?:\s*:\s*(.+))?$/;
-const RELATIONSHIP_ARROWS = new Set(['<|--', '--|>', '<|..', '..|>', '*--', '--*', 'o--', '--o', '-->', '<--', '..>', '<..', '--']);
+const RELATIONSHIP_ARROWS = new Set([
+  '<|--',
+  '--|>',
+  '<|..',
+  '..|>',
+  '*--',
+  '--*',
+  'o--',
+  '--o',
+  '-->',
+  '<--',
+  '..>',
+  '<..',
+  '--',
+]);
 
 const classDiagram: LineCheck = ({ text, line }, blocks) => {
   const open = blocks.at(-1)?.kind;
@@ -198,7 +212,9 @@ const er: LineCheck = ({ text, line }, blocks) => {
       blocks.pop();
       return undefined;
     }
-    return /^\S+\s+\S+(?:\s+.+)?$/.test(text) ? undefined : 'an attribute is "type name", optionally with PK, FK or a "comment"';
+    return /^\S+\s+\S+(?:\s+.+)?$/.test(text)
+      ? undefined
+      : 'an attribute is "type name", optionally with PK, FK or a "comment"';
   }
   if (/^\S+\s*\{$/.test(text)) {
     blocks.push({ kind: 'entity', line });
@@ -210,7 +226,8 @@ const er: LineCheck = ({ text, line }, blocks) => {
     const bad = [left!, right!].find((symbols) => !CARDINALITIES.has(sorted(symbols)));
     return bad ? `unknown cardinality "${bad}": use ||, |o, }|, o{ and their mirror images` : undefined;
   }
-  if (/^(\S+)\s+[|o}{]+(?:--|\.\.)[|o}{]+\s+(\S+)\s*$/.test(text)) return 'a relationship needs a label: "A ||--o{ B : has"';
+  if (/^(\S+)\s+[|o}{]+(?:--|\.\.)[|o}{]+\s+(\S+)\s*$/.test(text))
+    return 'a relationship needs a label: "A ||--o{ B : has"';
   return 'not an entity ("NAME {") or a relationship ("A ||--o{ B : label") the renderer knows';
 };
 

@@ -144,3 +144,23 @@ describe('content the build rejects: every cross-entry problem in one build', ()
     );
   });
 });
+
+describe('diagrams the build rejects', () => {
+  const intro = readFileSync('tests/fixtures/content-valid/guides/intro.mdx', 'utf8').split('\n');
+  const lineOf = (text: string) => intro.findIndex((line) => line.includes(text)) + 1;
+
+  it('fails on a diagram without a title, naming file and line', () => {
+    const result = buildContent(fixtureWith({ 'guides/intro.mdx': (s) => s.replace(/^\s*accTitle:.*\n/m, '') }));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/guides\/intro\.mdx:\d+: diagram: .*title/);
+  });
+
+  it('fails on a diagram with a syntax error, naming file and line', () => {
+    const result = buildContent(
+      fixtureWith({ 'guides/intro.mdx': (s) => s.replace('  S --> D[(Database)]', '  S -->') }),
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`guides/intro.mdx:${lineOf('S --> D[(Database)]')}: diagram:`);
+    expect(result.output).toContain('points to nothing');
+  });
+});
