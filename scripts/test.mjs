@@ -1,9 +1,10 @@
 // `npm test`: every gate in order, stopping at the first that fails, then one summary line.
 //   0. outside tools   1. type check (astro check), lint (ESLint), format (Prettier)   2. unit tests (no build)
-//   3. code samples through their toolchains   4. bad content through the content layer (astro sync, two fixture builds)
+//   3. code samples through their toolchains   4. bad content through the content layer (astro sync) and three fixture builds
 //   5. the production build, under the sub-path /guide/ as an operator might deploy it   6. browser tests (Playwright)
-// Astro builds in all: this one, two in the bad-content step, and three in the browser tests
-// (a second build of the same commit that must be byte-identical, and two deploys for the offline update).
+// Seven Astro builds in all: this one; three in the bad-content step (every cross-entry problem at
+// once, an untitled diagram, a broken diagram); three in the browser tests (a byte-identical
+// rebuild of the same commit, and two deploys one after the other for the offline update).
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
