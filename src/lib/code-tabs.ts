@@ -20,6 +20,9 @@ const NAMES: Record<string, string> = {
   yaml: 'YAML',
   graphql: 'GraphQL',
   http: 'HTTP',
+  nginx: 'Nginx',
+  caddyfile: 'Caddyfile',
+  mermaid: 'Diagram',
   text: 'Text',
 };
 
