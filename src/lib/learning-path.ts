@@ -34,7 +34,7 @@ export interface RouteTopic extends TopicInput {
 }
 
 /** Every topic of a path, stage after stage, in the order to study them. */
-export function routeOf(path: Pick<PathRecord, 'data'>): RouteTopic[] {
+export function routeOf(path: { data: Pick<PathRecord['data'], 'stages'> }): RouteTopic[] {
   const route: RouteTopic[] = [];
   path.data.stages.forEach((stage, s) =>
     stage.topics.forEach((topic, t) =>

@@ -118,6 +118,16 @@ describe('content the build rejects: every cross-entry problem in one build', ()
         'guides/intro.mdx': (s) =>
           `${s.replace('tools: [git]', 'tools: [gti]')}\nRead [Flask](/tools/flak/) and [its routing](/tools/flask/#routing).\n`,
         'tools/git.mdx': (s) => s.replace('category: version-control', 'category: framework\nlanguages: [python]'),
+        // A prerequisite cycle: the role needs the FAQ entry, which needs the role.
+        'roles/backend-developer.mdx': (s) => s.replace(/^---\n/, '---\nprerequisites:\n  faq: [what-is-it]\n'),
+        'faq/what-is-it.mdx': (s) => s.replace(/^---\n/, '---\nprerequisites:\n  roles: [backend-developer]\n'),
+        // A path that lists Flask before Python, which Flask needs, and a topic that does not exist.
+        'tools/flask.mdx': (s) => s.replace(/^---\n/, '---\nprerequisites:\n  languages: [python]\n'),
+        'paths/starter.mdx': (s) =>
+          s.replace(
+            '      - languages/python\n      - { entry: tools/flask, optional: true }',
+            '      - { entry: tools/flask, optional: true }\n      - languages/python\n      - guides/nope',
+          ),
       }),
     );
   });
@@ -133,6 +143,24 @@ describe('content the build rejects: every cross-entry problem in one build', ()
 
   it('names the language that does not list its framework back', () => {
     expect(result.output).toContain('languages/python.mdx: field "frameworks" must include "git"');
+  });
+
+  it('names file and field of a prerequisite cycle, with the whole loop', () => {
+    expect(result.output).toContain(
+      'faq/what-is-it.mdx: field "prerequisites.roles[0]" makes a prerequisite cycle: roles/backend-developer -> faq/what-is-it -> roles/backend-developer',
+    );
+  });
+
+  it('names file and field of a path topic that comes before its prerequisite', () => {
+    expect(result.output).toContain(
+      'paths/starter.mdx: field "stages[1].topics[0]" puts "tools/flask" before its prerequisite "languages/python"',
+    );
+  });
+
+  it('names file and field of a path topic that is no entry', () => {
+    expect(result.output).toContain(
+      'paths/starter.mdx: field "stages[1].topics[2]" references "nope" in guides, but content/guides/nope.mdx does not exist',
+    );
   });
 
   it('names file and line of a body link to a missing page and to a missing heading', () => {
