@@ -12,7 +12,7 @@ async function render(markdown: string, hastPlugins = options.hastPlugins) {
   const renderer = await createSatteriMarkdownProcessor({
     ...options,
     hastPlugins,
-    shikiConfig,
+    ...(shikiConfig ? { shikiConfig: shikiConfig as never } : {}),
     syntaxHighlight: 'shiki',
   });
   return (await renderer.render(markdown)).code;
