@@ -109,7 +109,7 @@ export function findPathProblems(paths: readonly PathRecord[], entries: readonly
       } else first.set(topic.key, topic);
       if (!byKey.has(topic.key)) {
         problems.push(
-          `${path.filePath}: field "${topic.field}" references "${topic.entry.id}" in ${topic.entry.collection}, but content/${topic.entry.collection}/${topic.entry.id}.mdx does not exist`,
+          `${path.filePath}: field "${topic.field}" references "${topic.entry.id}" in ${topic.entry.collection}, but ${topic.entry.collection} has no entry "${topic.entry.id}"`,
         );
       }
     }

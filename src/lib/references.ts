@@ -55,7 +55,7 @@ export function findBrokenReferences(entries: readonly EntryRecord[]): string[] 
       .filter((ref) => !known.has(key(ref.collection, ref.id)))
       .map(
         (ref) =>
-          `${entry.filePath}: field "${ref.field}" references "${ref.id}" in ${ref.collection}, but content/${ref.collection}/${ref.id}.mdx does not exist`,
+          `${entry.filePath}: field "${ref.field}" references "${ref.id}" in ${ref.collection}, but ${ref.collection} has no entry "${ref.id}"`,
       ),
   );
 }

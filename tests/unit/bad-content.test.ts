@@ -159,7 +159,7 @@ describe('content the build rejects: every cross-entry problem in one build', ()
 
   it('names file and field of a path topic that is no entry', () => {
     expect(result.output).toContain(
-      'paths/starter.mdx: field "stages[1].topics[2]" references "nope" in guides, but content/guides/nope.mdx does not exist',
+      'paths/starter.mdx: field "stages[1].topics[2]" references "nope" in guides, but guides has no entry "nope"',
     );
   });
 

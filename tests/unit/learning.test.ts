@@ -106,7 +106,7 @@ describe('learning path checks', () => {
 
   it('names the file and field of a topic that does not exist', () => {
     expect(findPathProblems([path(['guides/web'], ['guides/nope'])], entries)).toEqual([
-      'content/paths/test.mdx: field "stages[1].topics[0]" references "nope" in guides, but content/guides/nope.mdx does not exist',
+      'content/paths/test.mdx: field "stages[1].topics[0]" references "nope" in guides, but guides has no entry "nope"',
     ]);
   });
 

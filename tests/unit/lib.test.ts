@@ -63,7 +63,7 @@ describe('references', () => {
 
   it('reports a reference to a missing entry with file and field', () => {
     expect(findBrokenReferences(entries)).toEqual([
-      'content/guides/apis.mdx: field "related.tools[0]" references "flask" in tools, but content/tools/flask.mdx does not exist',
+      'content/guides/apis.mdx: field "related.tools[0]" references "flask" in tools, but tools has no entry "flask"',
     ]);
   });
 
