@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { env } from './config/env.ts';
 import { baseLinks } from './config/markdown/base-links.ts';
 import { codeTabs } from './config/markdown/code-tabs.ts';
+import { tableHeaders } from './config/markdown/table-headers.ts';
 import { mermaidDiagrams } from './config/diagrams/index.ts';
 import { searchIndex } from './config/integrations/search-index.ts';
 import { postBuild } from './config/integrations/post-build.ts';
@@ -18,7 +19,9 @@ export default defineConfig({
   ...(env.outDir ? { outDir: env.outDir } : {}),
   ...(env.cacheDir ? { cacheDir: env.cacheDir } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every stylesheet goes into the page (about 3 KB gzip): no round trip before the first paint.
+  // Astro hashes each inlined <style> into the page's CSP; dist/_headers takes the same hashes.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Two entries with the same id would hide one of them: fail instead of warning.
   prerenderConflictBehavior: 'error',
   // Editors complete and check frontmatter from the schemas (JSON schemas in .astro/collections/).
@@ -27,7 +30,10 @@ export default defineConfig({
     // Sätteri, Astro's Rust Markdown and MDX engine: GFM (tables, task lists, footnotes,
     // strikethrough, autolinks) is built in; our plugins work on its hast after Shiki.
     // ```mermaid fences become inline SVG figures (config/diagrams/) before Shiki sees them.
-    processor: satteri({ mdastPlugins: [mermaidDiagrams()], hastPlugins: [codeTabs, baseLinks(env.base)] }),
+    processor: satteri({
+      mdastPlugins: [mermaidDiagrams()],
+      hastPlugins: [codeTabs, tableHeaders, baseLinks(env.base)],
+    }),
     shikiConfig: {
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
     },
@@ -65,7 +71,7 @@ export default defineConfig({
   integrations: [
     // Static subtrees of each entry compile to one HTML string instead of a tree of JSX calls.
     mdx({ optimize: true }),
-    sitemap({ filter: (page) => !page.endsWith('/offline/') }),
+    sitemap({ filter: (page) => !page.endsWith('/offline/') && !page.endsWith('/book/') }),
     searchIndex(),
     // After the build: one pass over dist/ feeds the search index, _headers and the service worker.
     postBuild(),

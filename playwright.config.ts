@@ -32,7 +32,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node tests/support/serve.mjs --dir dist --base ${base} --port ${port}`,
+    command: `node tests/support/serve.mjs --dir ${process.env['DIST_DIR'] ?? 'dist'} --base ${base} --port ${port}`,
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: !process.env['CI'],
   },

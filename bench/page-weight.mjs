@@ -20,12 +20,12 @@ export function freePort() {
   });
 }
 
-/** Serves `distDir` with the project's static server; resolves once it listens. */
-export async function serve(distDir) {
+/** Serves `distDir` at `base` with the project's static server; resolves once it listens. */
+export async function serve(distDir, base = '/') {
   const port = await freePort();
   const server = spawn(
     process.execPath,
-    ['tests/support/serve.mjs', '--dir', distDir, '--base', '/', '--port', String(port)],
+    ['tests/support/serve.mjs', '--dir', distDir, '--base', base, '--port', String(port)],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
     },

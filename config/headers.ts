@@ -3,7 +3,7 @@
  * produced: caching by how file names change, and a Content-Security-Policy that
  * agrees with the per-page <meta> policies Astro writes (a browser enforces both).
  */
-import { parse } from 'node-html-parser';
+import { parse, type HTMLElement } from 'node-html-parser';
 
 /** Directives every page's policy shares; Astro adds script-src/style-src hashes to the meta policy. */
 export const BASE_DIRECTIVES = [
@@ -34,13 +34,14 @@ export const REVALIDATE = 'public, max-age=0, must-revalidate';
 /** Cache forever: for files whose names carry a content hash. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-/**
- * Reads the content of a page's `<meta http-equiv="content-security-policy">`, if any.
- * Only the document head is parsed: the policy is always there, and pages are large.
- */
-export function metaPolicy(html: string): string | undefined {
+/** A page's head, parsed: only the head, as pages are large and the head has what is needed. */
+export function pageHead(html: string): HTMLElement {
   const headEnd = html.indexOf('</head>');
-  const head = parse(headEnd === -1 ? html : html.slice(0, headEnd));
+  return parse(headEnd === -1 ? html : html.slice(0, headEnd));
+}
+
+/** The content of a page's `<meta http-equiv="content-security-policy">`, if any. */
+export function metaPolicy(head: HTMLElement): string | undefined {
   return head.querySelector('meta[http-equiv="content-security-policy" i]')?.getAttribute('content');
 }
 

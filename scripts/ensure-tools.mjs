@@ -15,6 +15,8 @@ const TOOLCHAINS = {
   nginx: 'nginx',
   caddy: 'caddy',
   openssl: 'openssl',
+  // Validates the EPUB edition (tests/e2e/editions.spec.ts); runs on the JDK above.
+  epubcheck: 'epubcheck',
 };
 
 const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;

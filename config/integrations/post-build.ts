@@ -11,8 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { normalizeBase } from '../../src/lib/urls.ts';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { headersFile, metaPolicy, sitePolicy } from '../headers.ts';
+import { headersFile, metaPolicy, pageHead, sitePolicy } from '../headers.ts';
 import { PAGEFIND_OPTIONS } from './search-index.ts';
+import { writeEditions } from './editions.ts';
 import { writeServiceWorker } from './service-worker.ts';
 
 /** One file of the build output, its path relative to `dist/` with forward slashes. */
@@ -66,8 +67,13 @@ async function buildSearchIndex(outDir: string, pages: Map<string, string>): Pro
   }
 }
 
-/** Runs the whole post-build pass over `outDir` for a site served under `base`. */
-export async function processOutput(outDir: string, base: string, logger: AstroIntegrationLogger): Promise<void> {
+/** Runs the whole post-build pass over `outDir` for a site at `site` served under `base`. */
+export async function processOutput(
+  outDir: string,
+  base: string,
+  logger: AstroIntegrationLogger,
+  site = 'http://localhost:4321',
+): Promise<void> {
   const paths = await listFiles(outDir);
   const pages = new Map<string, string>();
   await Promise.all(
@@ -75,13 +81,17 @@ export async function processOutput(outDir: string, base: string, logger: AstroI
       .filter((path) => path.endsWith('.html'))
       .map(async (path) => pages.set(path, await readFile(join(outDir, path), 'utf8'))),
   );
+  // The EPUB is written from the print page, and its size filled into the pages that offer it.
+  const epub = await writeEditions(outDir, pages, { site, base }, logger);
   // Sorted, so the index and every generated file come out the same from one build to the next.
   const sortedPages = new Map([...pages].sort(([a], [b]) => (a < b ? -1 : 1)));
 
   const indexFiles = await buildSearchIndex(outDir, sortedPages);
   logger.info(`indexed ${sortedPages.size} pages into ${indexFiles.length} search files`);
 
-  const policies = [...sortedPages.values()].map(metaPolicy).filter((p): p is string => p !== undefined);
+  // Each page's head is parsed once: _headers takes its policy, the offline page list its title.
+  const heads = new Map([...sortedPages].map(([path, html]) => [path, pageHead(html)]));
+  const policies = [...heads.values()].map(metaPolicy).filter((p): p is string => p !== undefined);
   if (policies.length === 0) throw new Error('No page carries a CSP <meta>; is security.csp enabled?');
   await writeFile(join(outDir, '_headers'), headersFile(base, sitePolicy(policies)));
   logger.info(`_headers written from ${policies.length} page policies`);
@@ -95,25 +105,37 @@ export async function processOutput(outDir: string, base: string, logger: AstroI
       },
     })),
     ...indexFiles,
+    ...(epub ? [epub] : []),
   ];
-  await writeServiceWorker(outDir, files, logger);
+  const titles = new Map(
+    [...heads].map(([path, head]) => [
+      path,
+      head.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '',
+    ]),
+  );
+  await writeServiceWorker(outDir, files, logger, { base, titles });
 }
 
-/** A revision for a file whose name does not change with its content. */
+/**
+ * A revision for a file whose name does not change with its content: SHA-256, its first 32 hex
+ * digits. The service worker computes the same from a saved page (Web Crypto has no MD5).
+ */
 export function revisionOf(bytes: Buffer): string {
-  return createHash('md5').update(bytes).digest('hex');
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 32);
 }
 
 /** The post-build pass as an integration; it runs after every production build. */
 export function postBuild(): AstroIntegration {
   let base = '/';
+  let site: string | undefined;
   return {
     name: 'guide:post-build',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = normalizeBase(config.base);
+        site = config.site;
       },
-      'astro:build:done': async ({ dir, logger }) => processOutput(fileURLToPath(dir), base, logger),
+      'astro:build:done': async ({ dir, logger }) => processOutput(fileURLToPath(dir), base, logger, site),
     },
   };
 }

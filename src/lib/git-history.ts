@@ -50,6 +50,15 @@ export function lastCommitDates(dir: string): Map<string, string> {
   return cached;
 }
 
+/** The ISO date of the newest commit of the repository holding `dir`, if it is one. */
+export function lastCommitDate(dir = '.'): string | undefined {
+  try {
+    return git(['log', '-1', '--format=%cI'], dir).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The ISO date of the last commit that changed `filePath` (relative to the working directory), if any. */
 export function lastUpdated(filePath: string, contentDir = env.contentDir): string | undefined {
   return lastCommitDates(resolve(contentDir)).get(resolve(filePath));

@@ -38,19 +38,6 @@ export function techArticle(article: {
   };
 }
 
-/** FAQPage from questions and their plain-text answers. */
-export function faqPage(questions: readonly { question: string; answer: string }[]) {
-  return {
-    '@context': CONTEXT,
-    '@type': 'FAQPage',
-    mainEntity: questions.map((q) => ({
-      '@type': 'Question',
-      name: q.question,
-      acceptedAnswer: { '@type': 'Answer', text: q.answer },
-    })),
-  };
-}
-
 /** Serialises JSON-LD for a <script> element; "<" is escaped so content can never close the element. */
 export function jsonLdScript(data: unknown): string {
   return JSON.stringify(data).replaceAll('<', '\\u003c');

@@ -7,6 +7,7 @@
  */
 import dialogUrl from './search-dialog.ts?worker&url';
 import highlightUrl from './search-highlight.ts?worker&url';
+import { QUERY_PARAM } from '~/lib/search-state';
 import type { openSearchDialog } from './search-dialog';
 import type { highlightSearchTerms } from './search-highlight';
 
@@ -53,7 +54,12 @@ export function startSearchLoader(): void {
         }),
       )
       .catch(() => {
+        // The dialog's code did not load (a deploy removed it and no worker kept it, or the
+        // network is gone): the search page does the same job, with what was typed so far.
         loading = false;
+        const page = new URL(form.action);
+        if (typed.trim()) page.searchParams.set(QUERY_PARAM, typed.trim());
+        location.assign(page.href);
       });
   };
 

@@ -11,6 +11,7 @@ import { brokenReferences, unreachablePages } from '../support/site';
 import { buildOrThrow } from '../support/build';
 import { serveSite, type SiteServer } from '../support/site-server';
 import { env } from '../../config/env';
+import { EDITIONS } from '../../src/lib/book/editions';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -57,6 +58,8 @@ test('two builds of the same commit are byte-identical', () => {
   const differing = [...new Set([...a.keys(), ...b.keys()])].filter((file) => a.get(file) !== b.get(file));
   expect(differing).toEqual([]);
   expect(a.size).toBeGreaterThan(50);
+  // The EPUB edition is among them: its ZIP has fixed timestamps and sorted entries.
+  expect(a.has(EDITIONS.epubFile)).toBe(true);
 });
 
 test('every page, asset and anchor resolves under the sub-path, and every page is reachable', () => {

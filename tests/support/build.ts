@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** The outcome of one `astro build` of a content set. */
 export interface BuildResult {
@@ -17,6 +17,20 @@ export function copyFixture(name = 'content-valid'): string {
   return dir;
 }
 
+/** What a build of the site reads from the project folder, besides the content. */
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'config', 'public', 'src'];
+
+/**
+ * Copies the project's code into `dir` (node_modules linked, not copied) and returns `dir`: a
+ * test changes the copy the way a new deploy changes code, and builds it with `root`.
+ */
+export function copyProject(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  for (const name of PROJECT_FILES) cpSync(name, join(dir, name), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
 /** Where one build reads and writes; every field but `outDir` is optional. */
 export interface BuildOptions {
   /** Content root (GUIDE_CONTENT_DIR); the real content/ when unset. */
@@ -27,6 +41,8 @@ export interface BuildOptions {
   cacheDir: string;
   /** Extra environment, e.g. BASE_PATH and SITE_URL. */
   env?: Record<string, string>;
+  /** The project to build (a copy of this one, changed the way a deploy changes code); this one when unset. */
+  root?: string;
 }
 
 /**
@@ -55,10 +71,14 @@ function withBuildLock<T>(fn: () => T): T {
 }
 
 /** Runs `astro <command>` once; the one place the tests start Astro. */
-function runAstro(command: 'build' | 'sync', { contentDir, outDir, cacheDir, env = {} }: BuildOptions): BuildResult {
+function runAstro(
+  command: 'build' | 'sync',
+  { contentDir, outDir, cacheDir, env = {}, root }: BuildOptions,
+): BuildResult {
   const result = withBuildLock(() =>
-    spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', command], {
+    spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), command], {
       encoding: 'utf8',
+      ...(root ? { cwd: root } : {}),
       env: {
         ...process.env,
         ASTRO_TELEMETRY_DISABLED: '1',

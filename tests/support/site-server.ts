@@ -20,19 +20,31 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** One response of the server: its path, status and the bytes of its body as sent (after gzip). */
+export interface Sent {
+  path: string;
+  status: number;
+  bytes: number;
+}
+
 /** A static server for a built site that a test can stop, as a network outage would. */
 export interface SiteServer {
   /** The site's URL, with the base path and a trailing slash. */
   url: string;
+  /** The responses sent since the last call (or since the server started). */
+  take(): Sent[];
   stop(): Promise<void>;
 }
 
-/** Serves `dir` under `base` with tests/support/serve.mjs (the same server as the suite's) on a port of its own. */
-export async function serveSite(dir: string, base = BASE): Promise<SiteServer> {
-  const port = await freePort();
+/**
+ * Serves `dir` under `base` with tests/support/serve.mjs (the same server as the suite's) on a port
+ * of its own, or on `port`: a deploy is the next build served on the same origin.
+ */
+export async function serveSite(dir: string, base = BASE, port?: number): Promise<SiteServer> {
+  port ??= await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    ['tests/support/serve.mjs', '--dir', dir, '--base', base, '--port', String(port)],
+    ['tests/support/serve.mjs', '--dir', dir, '--base', base, '--port', String(port), '--log'],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
     },
@@ -42,8 +54,20 @@ export async function serveSite(dir: string, base = BASE): Promise<SiteServer> {
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
     child.stdout?.once('data', () => resolve());
   });
+  let sent: Sent[] = [];
+  let partial = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    const lines = (partial + chunk.toString('utf8')).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) if (line.startsWith('{')) sent.push(JSON.parse(line) as Sent);
+  });
   return {
     url: `http://127.0.0.1:${port}${base}`,
+    take: () => {
+      const taken = sent;
+      sent = [];
+      return taken;
+    },
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

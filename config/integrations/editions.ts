@@ -1,0 +1,63 @@
+/**
+ * The editions in the post-build pass: the EPUB is written from the print page the pass
+ * already holds in memory, and its size is filled in wherever a page asks for it, before the
+ * search index, _headers and the service worker see the pages.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+import { parse } from 'node-html-parser';
+import { BOOK_MARKUP, EDITIONS } from '../../src/lib/book/editions.ts';
+import { buildEpub } from '../epub/index.ts';
+import { escapeXml } from '../epub/xhtml.ts';
+import type { OutputFile } from './post-build.ts';
+
+/** "412 KB", "1.3 MB". */
+export function formatSize(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/**
+ * The page with the EPUB's size after the text of every element marked `data-epub-size`
+ * ("EPUB 3" becomes "EPUB 3, 412 KB"). Only those elements change: each is replaced by its
+ * source range, so the rest of the page keeps its bytes.
+ */
+export function fillEpubSize(html: string, size: string): string {
+  const marked = parse(html).querySelectorAll(`[${BOOK_MARKUP.epubSize}]`);
+  let filled = html;
+  for (const element of marked.reverse()) {
+    const [start, end] = element.range;
+    element.set_content(escapeXml(`${element.text}, ${size}`));
+    filled = filled.slice(0, start) + element.toString() + filled.slice(end);
+  }
+  return filled;
+}
+
+/**
+ * Writes the EPUB next to the pages and fills its size into them (in `pages` and on disk).
+ * Returns the EPUB as an output file, or nothing when the build has no print page.
+ */
+export async function writeEditions(
+  outDir: string,
+  pages: Map<string, string>,
+  where: { site: string; base: string },
+  logger: AstroIntegrationLogger,
+): Promise<OutputFile | undefined> {
+  const book = pages.get(`${EDITIONS.printPath.slice(1)}index.html`);
+  if (book === undefined) {
+    logger.warn(`no print page at ${EDITIONS.printPath}, so no EPUB`);
+    return undefined;
+  }
+  const logoSvg = await readFile(join(outDir, 'favicon.svg'), 'utf8');
+  const bytes = Buffer.from(buildEpub(book, { ...where, logoSvg }));
+  await writeFile(join(outDir, EDITIONS.epubFile), bytes);
+  const size = formatSize(bytes.byteLength);
+  for (const [path, html] of pages) {
+    if (!html.includes(BOOK_MARKUP.epubSize)) continue;
+    const filled = fillEpubSize(html, size);
+    pages.set(path, filled);
+    await writeFile(join(outDir, path), filled);
+  }
+  logger.info(`${EDITIONS.epubFile} written (${size})`);
+  return { path: EDITIONS.epubFile, content: async () => bytes };
+}
