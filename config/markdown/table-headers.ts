@@ -9,13 +9,16 @@ const elements = (children: readonly ElementContent[], tagName: string): Element
  * A Markdown table whose top-left header cell is empty compares things row by row: its first
  * column names each row. GFM makes those names plain data cells under an empty header, so no
  * header describes them (axe's td-has-header). Here they become row headers
- * (`<th scope="row">`), and the empty corner a plain cell.
+ * (`<th scope="row">`), and the empty corner a plain cell. Every table can also take the
+ * keyboard focus: on a narrow screen it scrolls inside its own box (global.css), and a box that
+ * scrolls must be reachable without a mouse, as Shiki's code blocks are.
  */
 export const tableHeaders = defineHastPlugin({
   name: 'guide:table-headers',
   element: {
     filter: ['table'],
     visit(node, ctx) {
+      ctx.setProperty(node, 'tabIndex', 0);
       const [head] = elements(node.children, 'thead');
       const [headerRow] = head ? elements(head.children, 'tr') : [];
       const corner = headerRow?.children.find(isElement);
