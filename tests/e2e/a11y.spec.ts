@@ -5,13 +5,15 @@ import { builtPages } from '../support/site';
 import { AXE_TAGS, formatViolations } from '../support/axe';
 
 // The print page holds every entry at once; editions.spec.ts checks it with the time that takes.
-const pages = builtPages('dist')
+const pages = builtPages(process.env['DIST_DIR'] ?? 'dist')
   .map((p) => p.path.replace(/^\//, ''))
   .filter((path) => path !== 'book/');
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`axe, ${scheme} colours`, () => {
     test.use({ colorScheme: scheme });
+    // The longest guides take axe well over the default 30 s on a busy two-core machine.
+    test.describe.configure({ timeout: 120_000 });
     for (const path of pages) {
       test(`/${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
         await page.goto(path);
