@@ -52,8 +52,10 @@ async function buildSearchIndex(outDir: string, pages: Map<string, string>): Pro
     const { files, errors: fileErrors } = await index.getFiles();
     assertNoErrors('writing', fileErrors);
     if (indexed === 0 || files.length === 0) throw new Error('Pagefind found no pages marked with data-pagefind-body');
+    // Pagefind hands its files over in no fixed order; sorted, everything built from them is stable.
+    const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : 1));
     return await Promise.all(
-      files.map(async (file) => {
+      sorted.map(async (file) => {
         const path = `pagefind/${file.path.replace(/^\/+/, '')}`;
         const target = join(outDir, path);
         await mkdir(dirname(target), { recursive: true });
