@@ -7,8 +7,12 @@ import { parse } from 'node-html-parser';
 import { builtPages } from '../support/site';
 import { AXE_TAGS, formatViolations } from '../support/axe';
 
-/** Every built page with a diagram, and the widest diagram's page (by the SVG's own width). */
+/**
+ * Every built page with a diagram, and the widest diagram's page (by the SVG's own width). The
+ * print edition repeats every entry's diagrams at once; editions.spec.ts checks that page.
+ */
 const withDiagrams = builtPages(process.env['DIST_DIR'] ?? 'dist').flatMap((p) => {
+  if (p.path === '/book/') return [];
   const html = readFileSync(p.file, 'utf8');
   if (!html.includes('class="diagram"')) return [];
   const widths = parse(html)
