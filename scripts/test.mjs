@@ -4,7 +4,7 @@
 //   5. the production build, under the sub-path /guide/ as an operator might deploy it   6. browser tests (Playwright)
 // Seven Astro builds in all: this one; three in the bad-content step (every cross-entry problem at
 // once, an untitled diagram, a broken diagram); three in the browser tests (a byte-identical
-// rebuild of the same commit, and two deploys one after the other for the offline update).
+// rebuild of the same commit, and two deploys in tests/e2e/deploy.spec.ts, one changing code, one an entry).
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';

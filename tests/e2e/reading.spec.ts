@@ -57,7 +57,16 @@ test('previous and next links walk a collection in its order, marked rel=prev an
   const order = await page
     .getByRole('main')
     .locator('a[href*="/languages/"]')
-    .evaluateAll((links) => links.map((a) => a.textContent?.trim()));
+    // The visible text, which is the entry's title ("Go"; its accessible name is "Go (language)").
+    .evaluateAll((links) =>
+      links.map((a) =>
+        [...a.childNodes]
+          .filter((node) => !(node instanceof Element && node.classList.contains('visually-hidden')))
+          .map((node) => node.textContent)
+          .join('')
+          .trim(),
+      ),
+    );
   expect(order.length).toBeGreaterThan(2);
 
   const walked: string[] = [];
@@ -87,7 +96,7 @@ test.describe('section sidebar', () => {
     const nav = page.getByRole('navigation', { name: 'Languages section' });
     await expect(nav).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Python' })).toHaveAttribute('aria-current', 'page');
-    await expect(nav.getByRole('link', { name: 'Go', exact: true })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Go (language)', exact: true })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Django' })).toHaveCount(0);
     await expect(nav.getByRole('link', { name: 'What is backend development?' })).toHaveCount(0);
   });
@@ -96,9 +105,9 @@ test.describe('section sidebar', () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(ENTRY);
     const nav = page.getByRole('navigation', { name: 'Languages section' });
-    await expect(nav.getByRole('link', { name: 'Go', exact: true })).toBeHidden();
+    await expect(nav.getByRole('link', { name: 'Go (language)', exact: true })).toBeHidden();
     await page.getByText('Languages: all entries').click();
-    await expect(nav.getByRole('link', { name: 'Go', exact: true })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Go (language)', exact: true })).toBeVisible();
   });
 });
 
