@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
-import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, matchesGlob } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
-import ts from 'typescript';
-import { generateSW } from 'workbox-build';
+import { build } from 'rolldown';
 import { env } from '../env.ts';
 import { OFFLINE_PAGE, planOffline, type OfflinePlan } from './offline-plan.ts';
 import { revisionOf, type OutputFile } from './post-build.ts';
@@ -43,8 +42,11 @@ export const IGNORED_PARAMS = [/^utm_/, /^fbclid$/, /^ts$/, /^highlight$/, /^q$/
 /** Every page with its title and size, for the offline page and the worker; precached itself. */
 export const PAGE_LIST = 'offline/pages.json';
 
-/** The worker's own code (src/scripts/offline-worker.ts), which sw.js imports. */
-const WORKER_SOURCE = new URL('../../src/scripts/offline-worker.ts', import.meta.url);
+/** The worker's code, which imports Workbox and src/scripts/offline-worker.ts. */
+const WORKER_SOURCE = new URL('../../src/scripts/service-worker.ts', import.meta.url);
+
+/** Workbox's cache prefix: one name across deploys, so a new worker starts from the old precache. */
+const CACHE_ID = 'guide';
 
 const matchesAny = (path: string, patterns: readonly string[]) =>
   patterns.some((pattern) => matchesGlob(path, pattern));
@@ -94,28 +96,33 @@ function pageList(plan: OfflinePlan<SaveableFile>, titles: ReadonlyMap<string, s
 }
 
 /**
- * Writes the worker's own script next to sw.js, with this build's settings in front of it,
- * under a name that changes with its content (so sw.js changes whenever it does). TypeScript
- * only strips the types: the source is one self-contained function, nothing to bundle.
+ * The worker's code (src/scripts/service-worker.ts with Workbox and offline-worker.ts), bundled
+ * into one classic script. It is the same for every build of one commit: this build's settings go
+ * in front of it.
  */
-async function writeWorkerScript(outDir: string, settings: Record<string, unknown>): Promise<string> {
-  const source = await readFile(WORKER_SOURCE, 'utf8');
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, removeComments: true },
+async function bundleWorker(): Promise<string> {
+  const { output } = await build({
+    input: fileURLToPath(WORKER_SOURCE),
+    write: false,
+    platform: 'browser',
+    // Workbox keeps its development logging behind this.
+    transform: { define: { 'process.env.NODE_ENV': '"production"' } },
+    output: { format: 'iife', minify: true },
   });
-  const script = `self.guideOffline = ${JSON.stringify(settings)};\n${outputText}`;
-  const name = `sw-offline.${createHash('sha256').update(script).digest('hex').slice(0, 10)}.js`;
-  await writeFile(join(outDir, name), script);
-  return name;
+  const [chunk] = output;
+  if (output.length !== 1 || chunk.type !== 'chunk')
+    throw new Error('the service worker bundled into more than one file');
+  return chunk.code;
 }
 
 /**
  * Writes `dist/sw.js`: a Workbox service worker that precaches the shell, the offline page,
  * the whole Pagefind index and the pages that fit in the precache budget, and saves other
  * pages as they are read. The precache keeps one name across deploys, so a new worker
- * fetches only the files whose revision changed and deletes the ones that are gone; its
- * own script (src/scripts/offline-worker.ts) keeps the previous deploy's assets for open
- * tabs and the pages saved outside the precache in step. The worker sits at the base path,
+ * fetches only the files whose revision changed and deletes the ones that are gone;
+ * src/scripts/offline-worker.ts keeps the previous deploy's assets for open tabs and the
+ * pages saved outside the precache in step. No Workbox build step runs: the worker's code is
+ * bundled as it is (a few tens of milliseconds) and this build's lists are written in front. The worker sits at the base path,
  * so its scope and every saved URL respect it.
  */
 export async function writeServiceWorker(
@@ -133,13 +140,13 @@ export async function writeServiceWorker(
   const precached = [...plan.precached, { path: PAGE_LIST, bytes: list.byteLength, revision: revisionOf(list) }];
 
   const caches = {
-    pages: `guide-pages-${base}`,
-    previousAssets: `guide-previous-assets-${base}`,
-    state: `guide-state-${base}`,
+    pages: `${CACHE_ID}-pages-${base}`,
+    previousAssets: `${CACHE_ID}-previous-assets-${base}`,
+    state: `${CACHE_ID}-state-${base}`,
   };
-  const workerScript = await writeWorkerScript(outDir, {
+  const offlineSettings = {
     // Workbox names its precache `<cacheId>-precache-v2-<scope>`.
-    precache: 'guide-precache-v2-',
+    precache: `${CACHE_ID}-precache-v2-`,
     caches,
     assets: precached.filter((file) => file.path.startsWith('_astro/')).map((file) => file.path),
     // The pages outside the precache with their revisions, so the worker knows what changed without a fetch.
@@ -147,46 +154,21 @@ export async function writeServiceWorker(
       ...plan.whenRead.map((file) => ({ url: pageUrl(file.path), revision: file.revision })),
       ...plan.aggregates.map((file) => ({ url: pageUrl(file.path), revision: file.revision, aggregate: true })),
     ],
-  });
-
-  const { count, warnings } = await generateSW({
-    swDest: join(outDir, 'sw.js'),
+  };
+  const workerSettings = {
+    cacheId: CACHE_ID,
     // Workbox only reads the list it is given: every revision was computed in the one pass.
-    globDirectory: outDir,
-    globPatterns: [],
-    additionalManifestEntries: precached.map(({ path, revision }) => ({ url: path, revision })),
-    importScripts: [workerScript],
-    cacheId: 'guide',
-    cleanupOutdatedCaches: true,
-    // A new deploy takes over at once: the reader's next page load is the new content.
-    skipWaiting: true,
-    clientsClaim: true,
-    inlineWorkboxRuntime: true,
-    mode: 'production',
-    sourcemap: false,
-    directoryIndex: 'index.html',
-    ignoreURLParametersMatching: IGNORED_PARAMS,
-    runtimeCaching: [
-      {
-        // Pages the precache left out: the network first, saved as read; offline, the saved copy or the offline page.
-        urlPattern: ({ request, url }) => request.mode === 'navigate' && url.pathname.endsWith('/'),
-        handler: 'NetworkFirst',
-        options: {
-          cacheName: caches.pages,
-          networkTimeoutSeconds: 4,
-          matchOptions: { ignoreSearch: true },
-          precacheFallback: { fallbackURL: OFFLINE_PAGE },
-        },
-      },
-      {
-        // Anything else opened as a page (a Markdown twin, llms.txt): the network, else the offline page.
-        urlPattern: ({ request }) => request.mode === 'navigate',
-        handler: 'NetworkOnly',
-        options: { precacheFallback: { fallbackURL: OFFLINE_PAGE } },
-      },
-    ],
-  });
-  for (const warning of warnings) logger.warn(warning);
+    precache: precached.map(({ path, revision }) => ({ url: path, revision })),
+    ignoredParams: IGNORED_PARAMS.map((pattern) => pattern.source),
+    pagesCache: caches.pages,
+    offlinePage: OFFLINE_PAGE,
+  };
+  const script =
+    `self.guideWorker=${JSON.stringify(workerSettings)};\n` +
+    `self.guideOffline=${JSON.stringify(offlineSettings)};\n` +
+    (await bundleWorker());
+  await writeFile(join(outDir, 'sw.js'), script);
+  const count = workerSettings.precache.length;
   const megabytes = (files: readonly { bytes: number }[]) =>
     (files.reduce((sum, file) => sum + file.bytes, 0) / 1024 / 1024).toFixed(1);
   logger.info(
