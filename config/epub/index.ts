@@ -4,7 +4,7 @@
  * ZIP whose bytes depend on the content alone (fixed timestamps, entries in sorted order,
  * `mimetype` first and stored), so two builds of one commit write the same file.
  */
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8, zip, type Zippable } from 'fflate';
 import { formatDate } from '../../src/lib/git-history.ts';
 import { readBookPage } from './book-page.ts';
 import {
@@ -57,17 +57,21 @@ export function epubFiles(
  * The ZIP container: `mimetype` first and stored, as EPUB requires, then every file in sorted
  * order, all dated `date` (ISO). ZIP keeps local time, so the stamp is built from the date's
  * UTC fields (at noon, clear of any clock change) and every time zone writes the same bytes.
+ * fflate compresses the files in worker threads, so the build's main thread goes on meanwhile
+ * (it feeds the search index); the bytes are the same as compressing them one by one.
  */
-export function zipEpub(files: ReadonlyMap<string, string>, date: string): Uint8Array {
+export function zipEpub(files: ReadonlyMap<string, string>, date: string): Promise<Uint8Array> {
   const day = new Date(date);
   const mtime = new Date(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 12);
   const entries: Zippable = { mimetype: [strToU8('application/epub+zip'), { level: 0, mtime }] };
   for (const path of [...files.keys()].sort()) entries[path] = [strToU8(files.get(path)!), { level: 9, mtime }];
-  return zipSync(entries);
+  return new Promise((resolve, reject) => {
+    zip(entries, (error, bytes) => (error ? reject(error) : resolve(bytes)));
+  });
 }
 
 /** The EPUB's bytes from the print page's HTML. */
-export function buildEpub(bookHtml: string, options: EpubOptions): Uint8Array {
+export async function buildEpub(bookHtml: string, options: EpubOptions): Promise<Uint8Array> {
   const { date, files } = epubFiles(bookHtml, options);
   return zipEpub(files, date);
 }

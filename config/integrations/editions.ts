@@ -1,7 +1,7 @@
 /**
  * The editions in the post-build pass: the EPUB is written from the print page the pass
- * already holds in memory, and its size is filled in wherever a page asks for it, before the
- * search index, _headers and the service worker see the pages.
+ * already holds in memory, and its size is filled in wherever a page asks for it, before
+ * _headers and the service worker see the pages.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -34,30 +34,34 @@ export function fillEpubSize(html: string, size: string): string {
 }
 
 /**
- * Writes the EPUB next to the pages and fills its size into them (in `pages` and on disk).
- * Returns the EPUB as an output file, or nothing when the build has no print page.
+ * Writes the EPUB next to the pages, from the print page. Returns it as an output file with its
+ * size, or nothing when the build has no print page.
  */
-export async function writeEditions(
+export async function writeEpub(
   outDir: string,
-  pages: Map<string, string>,
+  pages: ReadonlyMap<string, string>,
   where: { site: string; base: string },
   logger: AstroIntegrationLogger,
-): Promise<OutputFile | undefined> {
+): Promise<{ file: OutputFile; size: string } | undefined> {
   const book = pages.get(`${EDITIONS.printPath.slice(1)}index.html`);
   if (book === undefined) {
     logger.warn(`no print page at ${EDITIONS.printPath}, so no EPUB`);
     return undefined;
   }
   const logoSvg = await readFile(join(outDir, 'favicon.svg'), 'utf8');
-  const bytes = Buffer.from(buildEpub(book, { ...where, logoSvg }));
+  const bytes = Buffer.from(await buildEpub(book, { ...where, logoSvg }));
   await writeFile(join(outDir, EDITIONS.epubFile), bytes);
   const size = formatSize(bytes.byteLength);
+  logger.info(`${EDITIONS.epubFile} written (${size})`);
+  return { file: { path: EDITIONS.epubFile, content: async () => bytes }, size };
+}
+
+/** Fills the EPUB's size into every page that asks for it, in `pages` and on disk. */
+export async function fillEpubSizes(outDir: string, pages: Map<string, string>, size: string): Promise<void> {
   for (const [path, html] of pages) {
     if (!html.includes(BOOK_MARKUP.epubSize)) continue;
     const filled = fillEpubSize(html, size);
     pages.set(path, filled);
     await writeFile(join(outDir, path), filled);
   }
-  logger.info(`${EDITIONS.epubFile} written (${size})`);
-  return { path: EDITIONS.epubFile, content: async () => bytes };
 }

@@ -1,8 +1,9 @@
 /**
  * Everything that happens to `dist/` after Astro has written it, in one pass: the files are
- * listed once and each page is read once. From that pass the Pagefind index is built in
- * memory, `_headers` takes the pages' CSP policies, and the service worker's precache list
- * takes every file's revision, so Workbox runs once and hashes nothing itself.
+ * listed once and each page is read once. Pagefind indexes the pages (reading them itself, in
+ * parallel) while the EPUB is made from the print page in memory; then `_headers` takes the
+ * pages' CSP policies and the service worker's precache list takes every file's revision,
+ * hashed once here.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -13,7 +14,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { headersFile, metaPolicy, pageHead, sitePolicy } from '../headers.ts';
 import { PAGEFIND_OPTIONS } from './search-index.ts';
-import { writeEditions } from './editions.ts';
+import { fillEpubSizes, writeEpub } from './editions.ts';
 import { writeServiceWorker } from './service-worker.ts';
 
 /** One file of the build output, its path relative to `dist/` with forward slashes. */
@@ -37,33 +38,56 @@ function assertNoErrors(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 
-/** Indexes the pages from memory and writes the index; returns the files Pagefind wrote. */
-async function buildSearchIndex(outDir: string, pages: Map<string, string>): Promise<OutputFile[]> {
+/** Writes the index Pagefind holds; returns the files, sorted (Pagefind hands them over in no fixed order). */
+async function writeSearchIndex(outDir: string, index: pagefind.PagefindIndex): Promise<OutputFile[]> {
+  const { files, errors } = await index.getFiles();
+  assertNoErrors('writing', errors);
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : 1));
+  return await Promise.all(
+    sorted.map(async (file) => {
+      const path = `pagefind/${file.path.replace(/^\/+/, '')}`;
+      const target = join(outDir, path);
+      await mkdir(dirname(target), { recursive: true });
+      const bytes = Buffer.from(file.content);
+      await writeFile(target, bytes);
+      return { path, content: async () => bytes };
+    }),
+  );
+}
+
+/**
+ * Builds the search index while the EPUB is made. Pagefind reads and indexes the pages in a
+ * process of its own, on every core, and fflate compresses the EPUB in worker threads, so the
+ * two overlap. The pages are rewritten with the EPUB's size only once Pagefind has read them:
+ * the index holds them as Astro wrote them, and a file size is nothing anyone searches for.
+ * Returns the EPUB and the index files.
+ */
+async function indexAndEditions(
+  outDir: string,
+  pages: Map<string, string>,
+  where: { site: string; base: string },
+  logger: AstroIntegrationLogger,
+): Promise<{ epub: OutputFile | undefined; indexFiles: OutputFile[] }> {
+  const started = performance.now();
   const { index, errors } = await pagefind.createIndex(PAGEFIND_OPTIONS);
   assertNoErrors('setup', errors);
   if (!index) throw new Error('Pagefind returned no index');
   try {
-    let indexed = 0;
-    for (const [path, content] of pages) {
-      const added = await index.addHTMLFile({ sourcePath: path, content });
-      assertNoErrors(`indexing ${path}`, added.errors);
-      if (added.file) indexed++;
+    const [added, epub] = await Promise.all([
+      index.addDirectory({ path: outDir }),
+      writeEpub(outDir, pages, where, logger),
+    ]);
+    assertNoErrors('indexing', added.errors);
+    if (epub) await fillEpubSizes(outDir, pages, epub.size);
+    const indexFiles = await writeSearchIndex(outDir, index);
+    if (added.page_count === 0 || indexFiles.length === 0) {
+      throw new Error('Pagefind found no pages marked with data-pagefind-body');
     }
-    const { files, errors: fileErrors } = await index.getFiles();
-    assertNoErrors('writing', fileErrors);
-    if (indexed === 0 || files.length === 0) throw new Error('Pagefind found no pages marked with data-pagefind-body');
-    // Pagefind hands its files over in no fixed order; sorted, everything built from them is stable.
-    const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : 1));
-    return await Promise.all(
-      sorted.map(async (file) => {
-        const path = `pagefind/${file.path.replace(/^\/+/, '')}`;
-        const target = join(outDir, path);
-        await mkdir(dirname(target), { recursive: true });
-        const bytes = Buffer.from(file.content);
-        await writeFile(target, bytes);
-        return { path, content: async () => bytes };
-      }),
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    logger.info(
+      `indexed ${added.page_count} pages into ${indexFiles.length} search files (${seconds} s with the EPUB)`,
     );
+    return { epub: epub?.file, indexFiles };
   } finally {
     await pagefind.close();
   }
@@ -84,12 +108,9 @@ export async function processOutput(
       .map(async (path) => pages.set(path, await readFile(join(outDir, path), 'utf8'))),
   );
   // The EPUB is written from the print page, and its size filled into the pages that offer it.
-  const epub = await writeEditions(outDir, pages, { site, base }, logger);
-  // Sorted, so the index and every generated file come out the same from one build to the next.
+  const { epub, indexFiles } = await indexAndEditions(outDir, pages, { site, base }, logger);
+  // Sorted, so every generated file comes out the same from one build to the next.
   const sortedPages = new Map([...pages].sort(([a], [b]) => (a < b ? -1 : 1)));
-
-  const indexFiles = await buildSearchIndex(outDir, sortedPages);
-  logger.info(`indexed ${sortedPages.size} pages into ${indexFiles.length} search files`);
 
   // Each page's head is parsed once: _headers takes its policy, the offline page list its title.
   const heads = new Map([...sortedPages].map(([path, html]) => [path, pageHead(html)]));
