@@ -9,7 +9,7 @@ const elements = (children: readonly ElementContent[], tagName: string): Element
  * A Markdown table whose top-left header cell is empty compares things row by row: its first
  * column names each row. GFM makes those names plain data cells under an empty header, so no
  * header describes them (axe's td-has-header). Here they become row headers
- * (`<th scope="row">`), and the empty corner a plain cell. Every table can also take the
+ * (`<th scope="row">`), the column headers `<th scope="col">`, and the empty corner a plain cell. Every table can also take the
  * keyboard focus: on a narrow screen it scrolls inside its own box (global.css), and a box that
  * scrolls must be reachable without a mouse, as Shiki's code blocks are.
  */
@@ -25,6 +25,10 @@ export const tableHeaders = defineHastPlugin({
       const empty = corner?.children.every((child) => child.type === 'text' && child.value.trim() === '');
       if (corner?.tagName !== 'th' || !empty) return;
       ctx.replaceNode(corner, { type: 'element', tagName: 'td', properties: {}, children: [] });
+      // With headers on both edges, each says which way it reads.
+      for (const cell of elements(headerRow!.children, 'th')) {
+        if (cell !== corner) ctx.replaceNode(cell, { ...cell, properties: { ...cell.properties, scope: 'col' } });
+      }
       for (const body of elements(node.children, 'tbody')) {
         for (const row of elements(body.children, 'tr')) {
           const first = row.children.find(isElement);

@@ -42,6 +42,15 @@ describe('the Markdown pipeline', () => {
     expect(html).toContain('<a href="https://example.org/docs">https://example.org/docs</a>');
   });
 
+  it('gives a table with an empty corner row headers, and says which way every header reads', async () => {
+    const html = await render(['|  | Redis | Memcached |', '| - | - | - |', '| Types | many | strings |'].join('\n'));
+    expect(html).toContain('<td></td>');
+    expect(html).toContain('<th scope="col">Redis</th>');
+    expect(html).toContain('<th scope="col">Memcached</th>');
+    expect(html).toContain('<th scope="row">Types</th>');
+    expect(html).toContain('<td>many</td>');
+  });
+
   it('highlights code with both Shiki themes, switched by CSS variables', async () => {
     const html = await render('```python\nprint("hi")\n```');
     expect(html).toContain('github-light-high-contrast github-dark-high-contrast');
