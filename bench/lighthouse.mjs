@@ -20,6 +20,7 @@ import lighthouse from 'lighthouse';
 import { parse } from 'node-html-parser';
 import { env } from '../config/env.ts';
 import { freePort, launchChromium, serve } from './page-weight.mjs';
+import { revision } from './measure.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** One page of each type: home, a language, a tool, a guide, the FAQ index, the comparisons, a learning path. */
@@ -186,6 +187,7 @@ const missed = pages
 
 const report = {
   date: new Date().toISOString(),
+  ...revision(),
   lighthouse: '12.2.3',
   chromium,
   base: env.base,

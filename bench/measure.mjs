@@ -1,6 +1,6 @@
 // What the benchmark measures around one build: wall time and peak memory of the whole process
 // tree, and the sizes of what the build wrote.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -118,4 +118,16 @@ export function outputSizes(distDir) {
     pagefindBytes: sum(files.filter((f) => f.path.startsWith(pagefindDir + '/'))),
     html,
   };
+}
+
+/** The commit benchmarked, and whether the working tree differed from it; BENCH_COMMIT names it for an exported tree. */
+export function revision() {
+  if (process.env.BENCH_COMMIT) return { commit: process.env.BENCH_COMMIT, dirty: false };
+  try {
+    const git = (...args) =>
+      execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return { commit: git('rev-parse', 'HEAD'), dirty: git('status', '--porcelain', '--untracked-files=no').length > 0 };
+  } catch {
+    return { commit: null, dirty: null };
+  }
 }

@@ -10,13 +10,12 @@
 //   --cpu-prof DIR  write V8 CPU profiles of every build under DIR
 //   --max-load N    before each build, wait (up to ten minutes) for the 1-minute load average to drop below N
 //   --table FILE    print the Markdown table of an earlier bench/results/*.json and stop
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, type } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from './corpus.mjs';
-import { outputSizes, runMeasured } from './measure.mjs';
+import { outputSizes, revision, runMeasured } from './measure.mjs';
 import { launchChromium, measurePage, serve } from './page-weight.mjs';
 import { STARLIGHT_ASTRO, ensureStarlight, writeStarlightSite } from './starlight.mjs';
 
@@ -391,18 +390,6 @@ try {
   for (const size of sizes) {
     if (values.keep) log(`kept ${size.work}`);
     else rmSync(size.work, { recursive: true, force: true });
-  }
-}
-
-/** The commit benchmarked, and whether the working tree differed from it; BENCH_COMMIT names it for an exported tree. */
-function revision() {
-  if (process.env.BENCH_COMMIT) return { commit: process.env.BENCH_COMMIT, dirty: false };
-  try {
-    const git = (...args) =>
-      execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    return { commit: git('rev-parse', 'HEAD'), dirty: git('status', '--porcelain', '--untracked-files=no').length > 0 };
-  } catch {
-    return { commit: null, dirty: null };
   }
 }
 
