@@ -1,7 +1,8 @@
 /**
  * Everything that happens to `dist/` after Astro has written it, in one pass: the files are
- * listed once and each page is read once. Pagefind indexes the pages (reading them itself, in
- * parallel) while the EPUB is made from the print page in memory; then `_headers` takes the
+ * listed once and each page is read into memory once. Pagefind indexes the pages (reading them
+ * itself, in parallel, which is faster than handing them over) while the EPUB is made from the
+ * print page in memory; then `_headers` takes the
  * pages' CSP policies and the service worker's precache list takes every file's revision,
  * hashed once here.
  */
