@@ -10,7 +10,7 @@ import { tableHeaders } from './config/markdown/table-headers.ts';
 import { mermaidDiagrams } from './config/diagrams/index.ts';
 import { searchIndex } from './config/integrations/search-index.ts';
 import { postBuild } from './config/integrations/post-build.ts';
-import { BASE_DIRECTIVES } from './config/headers.ts';
+import { BASE_DIRECTIVES, CSP_ALGORITHM } from './config/headers.ts';
 
 export default defineConfig({
   site: env.site,
@@ -39,9 +39,10 @@ export default defineConfig({
     },
   },
   security: {
-    // Astro hashes its scripts and styles into a per-page <meta> policy; dist/_headers repeats it.
+    // Astro hashes its scripts and styles into a <meta> policy on every page; the post-build pass
+    // keeps each page's own hashes there, and dist/_headers adds what only a header can say.
     csp: {
-      algorithm: 'SHA-256',
+      algorithm: CSP_ALGORITHM,
       directives: [...BASE_DIRECTIVES],
       // Pagefind compiles WebAssembly; nothing else is allowed to evaluate code.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },

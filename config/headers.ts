@@ -1,9 +1,10 @@
 /**
  * Builds `dist/_headers` (Netlify / Cloudflare Pages format) from what the build
- * produced: caching by how file names change, and a Content-Security-Policy that
- * agrees with the per-page <meta> policies Astro writes (a browser enforces both).
+ * produced: caching by how file names change, and a Content-Security-Policy header that
+ * adds to each page's own <meta> policy what only a header can say (a browser enforces both).
  */
-import { parse, type HTMLElement } from 'node-html-parser';
+import { createHash } from 'node:crypto';
+import { Parser } from 'htmlparser2';
 
 /** Directives every page's policy shares; Astro adds script-src/style-src hashes to the meta policy. */
 export const BASE_DIRECTIVES = [
@@ -34,15 +35,67 @@ export const REVALIDATE = 'public, max-age=0, must-revalidate';
 /** Cache forever: for files whose names carry a content hash. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-/** A page's head, parsed: only the head, as pages are large and the head has what is needed. */
-export function pageHead(html: string): HTMLElement {
-  const headEnd = html.indexOf('</head>');
-  return parse(headEnd === -1 ? html : html.slice(0, headEnd));
+/** The hash function of every CSP hash: Astro's `security.csp.algorithm`, and what the pages are checked with. */
+export const CSP_ALGORITHM = 'SHA-256';
+
+/**
+ * Directives that govern scripts and styles. They live in each page's own `<meta>` policy, which
+ * lists the hashes of that page's inline scripts and styles only. `default-src` is among them
+ * because scripts and styles fall back to it: a header that set it would block every inline script.
+ */
+const PAGE_ONLY_DIRECTIVES = new Set([
+  'default-src',
+  'script-src',
+  'script-src-elem',
+  'script-src-attr',
+  'style-src',
+  'style-src-elem',
+  'style-src-attr',
+]);
+
+/** What the post-build pass needs of a page, read in one pass of an HTML tokenizer. */
+export interface PageScan {
+  /** The page's CSP `<meta>`: its policy and where the tag starts and ends (exclusive) in the page. */
+  meta?: { policy: string; start: number; end: number };
+  /** The page's `og:title`. */
+  title: string;
+  /** The CSP sources (`'sha256-…'`) of the page's inline `<script>` and `<style>` elements. */
+  inlineHashes: Set<string>;
 }
 
-/** The content of a page's `<meta http-equiv="content-security-policy">`, if any. */
-export function metaPolicy(head: HTMLElement): string | undefined {
-  return head.querySelector('meta[http-equiv="content-security-policy" i]')?.getAttribute('content');
+/** The CSP source that allows an inline element with this text. */
+export function cspHash(text: string): string {
+  const algorithm = CSP_ALGORITHM.replace('-', '').toLowerCase();
+  return `'${algorithm}-${createHash(algorithm).update(text, 'utf8').digest('base64')}'`;
+}
+
+/** Reads a whole page once with htmlparser2: its CSP `<meta>`, its title, and its inline scripts and styles. */
+export function scanPage(html: string): PageScan {
+  const scan: PageScan = { title: '', inlineHashes: new Set() };
+  let inline: string | undefined;
+  let text = '';
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'content-security-policy') {
+        scan.meta = { policy: attributes['content'] ?? '', start: parser.startIndex, end: parser.endIndex + 1 };
+      } else if (name === 'meta' && attributes['property'] === 'og:title') {
+        scan.title = attributes['content'] ?? '';
+      } else if ((name === 'script' && attributes['src'] === undefined) || name === 'style') {
+        inline = name;
+        text = '';
+      }
+    },
+    ontext(chunk) {
+      if (inline) text += chunk;
+    },
+    onclosetag(name) {
+      if (name !== inline) return;
+      scan.inlineHashes.add(cspHash(text));
+      inline = undefined;
+    },
+  });
+  parser.end(html);
+  return scan;
 }
 
 /** Parses a policy into directive name -> sources. */
@@ -55,15 +108,36 @@ export function parsePolicy(policy: string): Map<string, string[]> {
   return directives;
 }
 
+const isHash = (source: string) => /^'sha(256|384|512)-/.test(source);
+
 /**
- * One policy for the whole site: every directive of every page's meta policy,
- * with the union of their sources (all pages' script and style hashes), plus
- * the header-only directives.
+ * A page's own policy: Astro writes every hash of the whole site into every page (about 45, some
+ * 2 KB); this keeps the hashes of the page's own inline elements and every other source as it was.
  */
-export function sitePolicy(pagePolicies: readonly string[]): string {
+export function pagePolicy(policy: string, inlineHashes: ReadonlySet<string>): string {
+  return [...parsePolicy(policy)]
+    .map(([name, sources]) => [name, ...sources.filter((s) => !isHash(s) || inlineHashes.has(s))].join(' '))
+    .join('; ');
+}
+
+/** The page with its CSP `<meta>` replaced by one that carries `policy`. */
+export function withMetaPolicy(html: string, meta: NonNullable<PageScan['meta']>, policy: string): string {
+  const content = policy.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+  return `${html.slice(0, meta.start)}<meta http-equiv="content-security-policy" content="${content}">${html.slice(meta.end)}`;
+}
+
+/**
+ * The policy sent as a header with every response: what all pages' policies share, without the
+ * script and style directives (each page's `<meta>` carries its own), plus the directives that only
+ * work in a header. A browser enforces both policies, so a page gets exactly its `<meta>` policy
+ * and `frame-ancestors`, and the header stays a few hundred bytes instead of every hash of the site
+ * on every response.
+ */
+export function headerPolicy(pagePolicies: readonly string[]): string {
   const merged = new Map<string, Set<string>>();
   for (const policy of pagePolicies) {
     for (const [name, sources] of parsePolicy(policy)) {
+      if (PAGE_ONLY_DIRECTIVES.has(name)) continue;
       const set = merged.get(name) ?? new Set<string>();
       sources.forEach((source) => set.add(source));
       merged.set(name, set);
@@ -74,6 +148,9 @@ export function sitePolicy(pagePolicies: readonly string[]): string {
     .map(([name, sources]) => [name, ...[...sources].sort()].join(' '));
   return [...directives, ...HEADER_ONLY_DIRECTIVES].join('; ');
 }
+
+/** The policy of the service worker's script, which has no `<meta>` of its own. */
+export const WORKER_POLICY = "default-src 'self'";
 
 /** The `_headers` file for a build served under `base` ("/" or "/sub/"). */
 export function headersFile(base: string, policy: string): string {
@@ -88,6 +165,8 @@ export function headersFile(base: string, policy: string): string {
       ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`),
       `  Cache-Control: ${REVALIDATE}`,
     ]),
+    // A worker takes its policy from its response; a second policy adds to the first.
+    rule('sw.js', [`  Content-Security-Policy: ${WORKER_POLICY}`]),
     // Astro content-hashes everything under _astro/.
     rule('_astro/*', immutable),
     // Pagefind content-hashes its index, fragment and filter chunks; its entry files keep their names.

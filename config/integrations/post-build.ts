@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { normalizeBase } from '../../src/lib/urls.ts';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { headersFile, metaPolicy, pageHead, sitePolicy } from '../headers.ts';
+import { headerPolicy, headersFile, pagePolicy, scanPage, withMetaPolicy } from '../headers.ts';
 import { PAGEFIND_OPTIONS } from './search-index.ts';
 import { fillEpubSizes, writeEpub } from './editions.ts';
 import { writeServiceWorker } from './service-worker.ts';
@@ -113,12 +113,26 @@ export async function processOutput(
   // Sorted, so every generated file comes out the same from one build to the next.
   const sortedPages = new Map([...pages].sort(([a], [b]) => (a < b ? -1 : 1)));
 
-  // Each page's head is parsed once: _headers takes its policy, the offline page list its title.
-  const heads = new Map([...sortedPages].map(([path, html]) => [path, pageHead(html)]));
-  const policies = [...heads.values()].map(metaPolicy).filter((p): p is string => p !== undefined);
+  // Each page is read once more, now that Pagefind has read it: its <meta> policy keeps only the
+  // hashes of its own inline scripts and styles, _headers takes what the policies share, and the
+  // offline page list takes its title.
+  const policies: string[] = [];
+  const titles = new Map<string, string>();
+  await Promise.all(
+    [...sortedPages].map(async ([path, html]) => {
+      const scan = scanPage(html);
+      titles.set(path, scan.title);
+      if (!scan.meta) return;
+      const policy = pagePolicy(scan.meta.policy, scan.inlineHashes);
+      policies.push(policy);
+      const trimmed = withMetaPolicy(html, scan.meta, policy);
+      pages.set(path, trimmed);
+      await writeFile(join(outDir, path), trimmed);
+    }),
+  );
   if (policies.length === 0) throw new Error('No page carries a CSP <meta>; is security.csp enabled?');
-  await writeFile(join(outDir, '_headers'), headersFile(base, sitePolicy(policies)));
-  logger.info(`_headers written from ${policies.length} page policies`);
+  await writeFile(join(outDir, '_headers'), headersFile(base, headerPolicy(policies)));
+  logger.info(`_headers written; ${policies.length} page policies now list only their own hashes`);
 
   const files: OutputFile[] = [
     ...paths.map((path) => ({
@@ -131,12 +145,6 @@ export async function processOutput(
     ...indexFiles,
     ...(epub ? [epub] : []),
   ];
-  const titles = new Map(
-    [...heads].map(([path, head]) => [
-      path,
-      head.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '',
-    ]),
-  );
   await writeServiceWorker(outDir, files, logger, { base, titles });
 }
 

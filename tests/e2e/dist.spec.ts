@@ -1,6 +1,8 @@
 // Gates over the built files themselves: valid HTML, every link and anchor resolves,
 // every page reachable from the home page, and _headers as the CDN will read it.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { parse } from 'node-html-parser';
 import { expect, test } from '@playwright/test';
 import { builtPages, brokenReferences, unreachablePages } from '../support/site';
 import { htmlErrors } from '../support/html';
@@ -33,11 +35,46 @@ test('_headers caches hashed assets forever, revalidates HTML and secures every 
   );
   const csp = page.get('content-security-policy') ?? '';
   expect(csp).toContain("frame-ancestors 'none'");
-  expect(csp).toContain("'wasm-unsafe-eval'");
-  expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  expect(csp).toContain("object-src 'none'");
+  // Scripts and styles are each page's own <meta> policy; a header default would block them.
+  expect(csp).not.toMatch(/(default|script|style)-src/);
+  expect(headersFor(rules, `${BASE}sw.js`).get('content-security-policy')).toContain(", default-src 'self'");
   expect(page.get('x-content-type-options')).toBe('nosniff');
   expect(page.get('referrer-policy')).toBeTruthy();
   expect(page.get('permissions-policy')).toBeTruthy();
+});
+
+test("each page's CSP allows exactly its own inline scripts and styles, and no inline script otherwise", () => {
+  const problems: string[] = [];
+  for (const { file } of builtPages(DIST, BASE)) {
+    const root = parse(readFileSync(file, 'utf8'), { blockTextElements: { script: true, style: true } });
+    const policy = root.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+    const sources = (name: string) =>
+      policy
+        .split(';')
+        .find((d) => d.trim().startsWith(`${name} `))
+        ?.trim()
+        .split(/\s+/)
+        .slice(1) ?? [];
+    const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    const need = (selector: string) => new Set(root.querySelectorAll(selector).map((element) => hash(element.rawText)));
+    const scripts = need('script:not([src]):not([type="application/ld+json"])');
+    const styles = need('style');
+    const listed = (name: string) => new Set(sources(name).filter((s) => s.startsWith("'sha256-")));
+    for (const [name, wanted] of [
+      ['script-src', scripts],
+      ['style-src-elem', styles],
+    ] as const) {
+      const have = listed(name);
+      if ([...wanted].some((h) => !have.has(h)) || have.size !== wanted.size) {
+        problems.push(`${file}: ${name} lists ${have.size} hashes for ${wanted.size} inline elements`);
+      }
+    }
+    if (!sources('script-src').includes("'self'") || sources('script-src').includes("'unsafe-inline'")) {
+      problems.push(`${file}: script-src is not 'self' plus hashes`);
+    }
+  }
+  expect(problems).toEqual([]);
 });
 
 test('sitemap and robots.txt describe the site', () => {

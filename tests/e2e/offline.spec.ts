@@ -50,3 +50,22 @@ test('after one visit, pages never opened and search work with no network at all
   await page.goto(`${server.url}no/such/page/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
 });
+
+test('the page is installable once it has loaded, and asks for nothing of the kind before it paints', async ({
+  page,
+}) => {
+  const server = await serveSite(process.env['DIST_DIR'] ?? 'dist');
+  try {
+    const response = await page.goto(server.url);
+    // Nothing in the HTML names the manifest: the browser would fetch it, and its icon, while the
+    // page's first bytes still come in.
+    expect(await response?.text()).not.toContain('rel="manifest"');
+    await expect(page.locator('link[rel="manifest"]')).toHaveCount(1);
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const manifest = await (await page.request.get(new URL(href ?? '', server.url).href)).json();
+    expect(manifest.start_url).toBe(new URL(server.url).pathname);
+    await serviceWorkerInControl(page);
+  } finally {
+    await server.stop();
+  }
+});
