@@ -4,7 +4,7 @@
  * adds to each page's own <meta> policy what only a header can say (a browser enforces both).
  */
 import { createHash } from 'node:crypto';
-import { Parser } from 'htmlparser2';
+import { Tokenizer } from 'htmlparser2';
 
 /** Directives every page's policy shares; Astro adds script-src/style-src hashes to the meta policy. */
 export const BASE_DIRECTIVES = [
@@ -69,32 +69,67 @@ export function cspHash(text: string): string {
   return `'${algorithm}-${createHash(algorithm).update(text, 'utf8').digest('base64')}'`;
 }
 
-/** Reads a whole page once with htmlparser2: its CSP `<meta>`, its title, and its inline scripts and styles. */
+/**
+ * Reads a whole page once with htmlparser2's tokenizer: its CSP `<meta>`, its title, and its inline
+ * scripts and styles. The tokenizer hands over positions, not strings, so only what is kept is
+ * sliced from the page (a tree, or the parser's attribute objects for every tag, cost twice as much).
+ */
 export function scanPage(html: string): PageScan {
   const scan: PageScan = { title: '', inlineHashes: new Set() };
-  let inline: string | undefined;
-  let text = '';
-  const parser = new Parser({
-    onopentag(name, attributes) {
-      if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'content-security-policy') {
-        scan.meta = { policy: attributes['content'] ?? '', start: parser.startIndex, end: parser.endIndex + 1 };
-      } else if (name === 'meta' && attributes['property'] === 'og:title') {
-        scan.title = attributes['content'] ?? '';
-      } else if ((name === 'script' && attributes['src'] === undefined) || name === 'style') {
-        inline = name;
-        text = '';
-      }
+  let tag = '';
+  let tagStart = 0;
+  /** Attributes of the open tag, collected for `<meta>` and `<script>` only. */
+  let attributes: Record<string, string> | undefined;
+  let attribute = '';
+  let rawStart = -1;
+  const slice = (start: number, end: number) => html.slice(start, end);
+  const endOfTag = (endIndex: number) => {
+    if (tag === 'meta' && attributes) {
+      if (attributes['http-equiv']?.toLowerCase() === 'content-security-policy') {
+        scan.meta = { policy: attributes['content'] ?? '', start: tagStart, end: endIndex + 1 };
+      } else if (attributes['property'] === 'og:title') scan.title = attributes['content'] ?? '';
+    }
+    if ((tag === 'script' && attributes && !('src' in attributes)) || tag === 'style') rawStart = endIndex + 1;
+  };
+  const tokenizer = new Tokenizer(
+    {},
+    {
+      onopentagname(start, end) {
+        tag = slice(start, end).toLowerCase();
+        tagStart = start - 1;
+        attributes = tag === 'meta' || tag === 'script' ? {} : undefined;
+        rawStart = -1;
+      },
+      onattribname(start, end) {
+        attribute = slice(start, end).toLowerCase();
+        if (attributes) attributes[attribute] = '';
+      },
+      onattribdata(start, end) {
+        if (attributes) attributes[attribute] += slice(start, end);
+      },
+      onattribentity(codepoint) {
+        if (attributes) attributes[attribute] += String.fromCodePoint(codepoint);
+      },
+      onattribend() {},
+      onopentagend: endOfTag,
+      onselfclosingtag: endOfTag,
+      onclosetag(start, end) {
+        if (rawStart < 0) return;
+        const name = slice(start, end).toLowerCase();
+        if (name === 'script' || name === 'style') scan.inlineHashes.add(cspHash(slice(rawStart, start - 2)));
+        rawStart = -1;
+      },
+      ontext() {},
+      ontextentity() {},
+      oncdata() {},
+      oncomment() {},
+      ondeclaration() {},
+      onprocessinginstruction() {},
+      onend() {},
     },
-    ontext(chunk) {
-      if (inline) text += chunk;
-    },
-    onclosetag(name) {
-      if (name !== inline) return;
-      scan.inlineHashes.add(cspHash(text));
-      inline = undefined;
-    },
-  });
-  parser.end(html);
+  );
+  tokenizer.write(html);
+  tokenizer.end();
   return scan;
 }
 

@@ -56,12 +56,9 @@ export async function writeEpub(
   return { file: { path: EDITIONS.epubFile, content: async () => bytes }, size };
 }
 
-/** Fills the EPUB's size into every page that asks for it, in `pages` and on disk. */
-export async function fillEpubSizes(outDir: string, pages: Map<string, string>, size: string): Promise<void> {
+/** Fills the EPUB's size into every page that asks for it, in `pages` (the post-build pass writes them). */
+export function fillEpubSizes(pages: Map<string, string>, size: string): void {
   for (const [path, html] of pages) {
-    if (!html.includes(BOOK_MARKUP.epubSize)) continue;
-    const filled = fillEpubSize(html, size);
-    pages.set(path, filled);
-    await writeFile(join(outDir, path), filled);
+    if (html.includes(BOOK_MARKUP.epubSize)) pages.set(path, fillEpubSize(html, size));
   }
 }

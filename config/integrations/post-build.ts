@@ -2,9 +2,9 @@
  * Everything that happens to `dist/` after Astro has written it, in one pass: the files are
  * listed once and each page is read into memory once. Pagefind indexes the pages (reading them
  * itself, in parallel, which is faster than handing them over) while the EPUB is made from the
- * print page in memory; then `_headers` takes the
- * pages' CSP policies and the service worker's precache list takes every file's revision,
- * hashed once here.
+ * print page in memory and each page's CSP is cut down to its own hashes. Then the pages are
+ * written once, `_headers` takes what the page policies share, and the service worker's precache
+ * list takes every file's revision, hashed once here.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -56,39 +56,69 @@ async function writeSearchIndex(outDir: string, index: pagefind.PagefindIndex): 
   );
 }
 
+/** What the pages' own policies give the rest of the pass. */
+interface PagePolicies {
+  /** Every page's policy, for the header. */
+  policies: string[];
+  /** Every page's title, for the offline page list. */
+  titles: Map<string, string>;
+}
+
 /**
- * Builds the search index while the EPUB is made. Pagefind reads and indexes the pages in a
- * process of its own, on every core, and fflate compresses the EPUB in worker threads, so the
- * two overlap. The pages are rewritten with the EPUB's size only once Pagefind has read them:
- * the index holds them as Astro wrote them, and a file size is nothing anyone searches for.
- * Returns the EPUB and the index files.
+ * Gives each page in `pages` a CSP <meta> with the hashes of its own inline scripts and styles
+ * only (Astro lists every hash of the site on every page), reading each page once. In memory:
+ * the pages are written once, at the end of the pass.
+ */
+function ownPolicies(pages: Map<string, string>): PagePolicies {
+  const result: PagePolicies = { policies: [], titles: new Map() };
+  for (const [path, html] of pages) {
+    const scan = scanPage(html);
+    result.titles.set(path, scan.title);
+    if (!scan.meta) continue;
+    const policy = pagePolicy(scan.meta.policy, scan.inlineHashes);
+    result.policies.push(policy);
+    pages.set(path, withMetaPolicy(html, scan.meta, policy));
+  }
+  if (result.policies.length === 0) throw new Error('No page carries a CSP <meta>; is security.csp enabled?');
+  return result;
+}
+
+/**
+ * Builds the search index while the EPUB is made and the pages get their own policies. Pagefind
+ * reads and indexes the pages from disk in a process of its own, on every core; meanwhile this
+ * thread makes the EPUB (fflate compresses its large files in worker threads) and reads the pages
+ * in memory for their policies. The pages are written back only once Pagefind has read them: the
+ * index holds them as Astro wrote them, and neither a policy nor a file size is anything anyone
+ * searches for. Returns the EPUB, the index files and the policies.
  */
 async function indexAndEditions(
   outDir: string,
   pages: Map<string, string>,
   where: { site: string; base: string },
   logger: AstroIntegrationLogger,
-): Promise<{ epub: OutputFile | undefined; indexFiles: OutputFile[] }> {
+): Promise<{ epub: OutputFile | undefined; indexFiles: OutputFile[]; own: PagePolicies }> {
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex(PAGEFIND_OPTIONS);
   assertNoErrors('setup', errors);
   if (!index) throw new Error('Pagefind returned no index');
   try {
-    const [added, epub] = await Promise.all([
+    const [added, epub, own] = await Promise.all([
       index.addDirectory({ path: outDir }),
       writeEpub(outDir, pages, where, logger),
+      // After the request to Pagefind has gone out.
+      new Promise<PagePolicies>((done) => setImmediate(() => done(ownPolicies(pages)))),
     ]);
     assertNoErrors('indexing', added.errors);
-    if (epub) await fillEpubSizes(outDir, pages, epub.size);
+    if (epub) fillEpubSizes(pages, epub.size);
     const indexFiles = await writeSearchIndex(outDir, index);
     if (added.page_count === 0 || indexFiles.length === 0) {
       throw new Error('Pagefind found no pages marked with data-pagefind-body');
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     logger.info(
-      `indexed ${added.page_count} pages into ${indexFiles.length} search files (${seconds} s with the EPUB)`,
+      `indexed ${added.page_count} pages into ${indexFiles.length} search files (${seconds} s with the EPUB and the page policies)`,
     );
-    return { epub: epub?.file, indexFiles };
+    return { epub: epub?.file, indexFiles, own };
   } finally {
     await pagefind.close();
   }
@@ -109,30 +139,10 @@ export async function processOutput(
       .map(async (path) => pages.set(path, await readFile(join(outDir, path), 'utf8'))),
   );
   // The EPUB is written from the print page, and its size filled into the pages that offer it.
-  const { epub, indexFiles } = await indexAndEditions(outDir, pages, { site, base }, logger);
-  // Sorted, so every generated file comes out the same from one build to the next.
-  const sortedPages = new Map([...pages].sort(([a], [b]) => (a < b ? -1 : 1)));
-
-  // Each page is read once more, now that Pagefind has read it: its <meta> policy keeps only the
-  // hashes of its own inline scripts and styles, _headers takes what the policies share, and the
-  // offline page list takes its title.
-  const policies: string[] = [];
-  const titles = new Map<string, string>();
-  await Promise.all(
-    [...sortedPages].map(async ([path, html]) => {
-      const scan = scanPage(html);
-      titles.set(path, scan.title);
-      if (!scan.meta) return;
-      const policy = pagePolicy(scan.meta.policy, scan.inlineHashes);
-      policies.push(policy);
-      const trimmed = withMetaPolicy(html, scan.meta, policy);
-      pages.set(path, trimmed);
-      await writeFile(join(outDir, path), trimmed);
-    }),
-  );
-  if (policies.length === 0) throw new Error('No page carries a CSP <meta>; is security.csp enabled?');
-  await writeFile(join(outDir, '_headers'), headersFile(base, headerPolicy(policies)));
-  logger.info(`_headers written; ${policies.length} page policies now list only their own hashes`);
+  const { epub, indexFiles, own } = await indexAndEditions(outDir, pages, { site, base }, logger);
+  await Promise.all([...pages].map(([path, html]) => writeFile(join(outDir, path), html)));
+  await writeFile(join(outDir, '_headers'), headersFile(base, headerPolicy(own.policies)));
+  logger.info(`_headers written; each of ${own.policies.length} pages lists only its own script and style hashes`);
 
   const files: OutputFile[] = [
     ...paths.map((path) => ({
@@ -145,7 +155,7 @@ export async function processOutput(
     ...indexFiles,
     ...(epub ? [epub] : []),
   ];
-  await writeServiceWorker(outDir, files, logger, { base, titles });
+  await writeServiceWorker(outDir, files, logger, { base, titles: own.titles });
 }
 
 /**
