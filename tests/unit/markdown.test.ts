@@ -96,6 +96,35 @@ describe('the Markdown twin', () => {
     expect(text).toContain('## Don\'t "panic" -- yet');
   });
 
+  it("keeps the author's text byte for byte around what it changes", () => {
+    const body = [
+      "import Note from '../x.astro';",
+      '',
+      'Press <kbd>Ctrl</kbd>+*C*, see [the *API* part](/guides/apis/ "APIs") or [MDN](https://developer.mozilla.org/).',
+      '',
+      '![A diagram](/images/d.png) {1 + 1}',
+      '',
+      '<Note>',
+      '| a  | b |',
+      '| -- | - |',
+      '| [x](/tools/x/) | 2 |',
+      '</Note>',
+      '',
+      '<Empty />',
+    ].join('\n');
+    expect(portableMarkdown(body, resolve)).toBe(
+      [
+        'Press Ctrl+*C*, see [the *API* part](https://guide.example/guides/apis/ "APIs") or [MDN](https://developer.mozilla.org/).',
+        '',
+        '![A diagram](https://guide.example/images/d.png) ',
+        '',
+        '| a  | b |',
+        '| -- | - |',
+        '| [x](https://guide.example/tools/x/) | 2 |',
+      ].join('\n'),
+    );
+  });
+
   it('puts title and description first', () => {
     expect(markdownTwin({ title: 'T', description: 'D', body: 'Hi.' }, resolve)).toBe('# T\n\n> D\n\nHi.\n');
   });
