@@ -3,6 +3,7 @@
 // so stopping it leaves the suite's server alone.
 // Deploys (updates, open tabs, the precache budget) are in deploy.spec.ts.
 import { expect, test } from '@playwright/test';
+import { parse } from 'node-html-parser';
 import { serveSite } from '../support/site-server';
 import { serviceWorkerInControl } from '../support/service-worker';
 
@@ -57,11 +58,13 @@ test('the page is installable once it has loaded, and asks for nothing of the ki
   const server = await serveSite(process.env['DIST_DIR'] ?? 'dist');
   try {
     const response = await page.goto(server.url);
-    // Nothing in the HTML names the manifest: the browser would fetch it, and its icon, while the
-    // page's first bytes still come in.
-    expect(await response?.text()).not.toContain('rel="manifest"');
-    await expect(page.locator('link[rel="manifest"]')).toHaveCount(1);
-    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    // With JavaScript, nothing in the HTML names the manifest: the browser would fetch it, and its
+    // icon, while the page's first bytes still come in. Without, <noscript> names it.
+    const head = parse((await response?.text()) ?? '', { blockTextElements: { script: true } }).querySelector('head');
+    expect(head?.querySelectorAll('link[rel="manifest"]').map((link) => link.parentNode.tagName)).toEqual(['NOSCRIPT']);
+    const live = page.locator('head > link[rel="manifest"]');
+    await expect(live).toHaveCount(1);
+    const href = await live.getAttribute('href');
     const manifest = await (await page.request.get(new URL(href ?? '', server.url).href)).json();
     expect(manifest.start_url).toBe(new URL(server.url).pathname);
     await serviceWorkerInControl(page);
