@@ -36,8 +36,10 @@ test('_headers caches hashed assets forever, revalidates HTML and secures every 
   const csp = page.get('content-security-policy') ?? '';
   expect(csp).toContain("frame-ancestors 'none'");
   expect(csp).toContain("object-src 'none'");
-  // Scripts and styles are each page's own <meta> policy; a header default would block them.
-  expect(csp).not.toMatch(/(default|script|style)-src/);
+  expect(csp).toContain("'wasm-unsafe-eval'");
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  // Styles are each page's own <meta> policy; a header default would block them.
+  expect(csp).not.toMatch(/(default|style)-src/);
   expect(headersFor(rules, `${BASE}sw.js`).get('content-security-policy')).toContain(", default-src 'self'");
   expect(page.get('x-content-type-options')).toBe('nosniff');
   expect(page.get('referrer-policy')).toBeTruthy();

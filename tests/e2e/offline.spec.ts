@@ -61,7 +61,9 @@ test('the page is installable once it has loaded, and asks for nothing of the ki
     // With JavaScript, nothing in the HTML names the manifest: the browser would fetch it, and its
     // icon, while the page's first bytes still come in. Without, <noscript> names it.
     const head = parse((await response?.text()) ?? '', { blockTextElements: { script: true } }).querySelector('head');
-    expect(head?.querySelectorAll('link[rel="manifest"]').map((link) => link.parentNode.tagName)).toEqual(['NOSCRIPT']);
+    expect(head?.querySelectorAll('link[rel="manifest"]').map((link) => link.parentNode?.tagName)).toEqual([
+      'NOSCRIPT',
+    ]);
     const live = page.locator('head > link[rel="manifest"]');
     await expect(live).toHaveCount(1);
     const href = await live.getAttribute('href');

@@ -42,8 +42,11 @@ describe('a page scanned for its CSP', () => {
     );
   });
 
-  it('leaves scripts and styles out of the header policy, and their fallback', () => {
+  it('gives the header every script hash of the site, and leaves styles and their fallback to the pages', () => {
     const header = headerPolicy([policy([sha(inline)]), policy([sha(other)])]);
-    expect(header).toBe("object-src 'none'; frame-ancestors 'none'");
+    expect(header).toBe(
+      `object-src 'none'; script-src 'self' ${[sha(inline), sha(other)].sort().join(' ')} 'wasm-unsafe-eval'; ` +
+        "frame-ancestors 'none'",
+    );
   });
 });
