@@ -8,6 +8,7 @@ import { builtPages, brokenReferences, unreachablePages } from '../support/site'
 import { htmlErrors } from '../support/html';
 import { headersFor, parseHeadersFile } from '../support/headers';
 import { env } from '../../config/env';
+import { parsePolicy } from '../../config/headers';
 
 const DIST = process.env['DIST_DIR'] ?? 'dist';
 const BASE = env.base;
@@ -51,13 +52,8 @@ test("each page's CSP allows exactly its own inline scripts and styles, and no i
   for (const { file } of builtPages(DIST, BASE)) {
     const root = parse(readFileSync(file, 'utf8'), { blockTextElements: { script: true, style: true } });
     const policy = root.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
-    const sources = (name: string) =>
-      policy
-        .split(';')
-        .find((d) => d.trim().startsWith(`${name} `))
-        ?.trim()
-        .split(/\s+/)
-        .slice(1) ?? [];
+    const directives = parsePolicy(policy);
+    const sources = (name: string) => directives.get(name) ?? [];
     const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
     const need = (selector: string) => new Set(root.querySelectorAll(selector).map((element) => hash(element.rawText)));
     const scripts = need('script:not([src]):not([type="application/ld+json"])');

@@ -33,17 +33,16 @@ const endOf = (node: Nodes) => node.position?.end.offset ?? 0;
 /** A link title as Markdown writes it, after the destination. */
 const titlePart = (title: string | null | undefined) => (title ? ` "${title.replaceAll('"', '\\"')}"` : '');
 
-/** The changes that make a component portable: its tags go, its children stay. */
+/** The changes that make a component portable: its tags go (an `<a href>`'s become a link's), its children stay. */
 function unwrap(node: Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>, resolve: Resolve): Edit[] {
   const first = node.children[0];
   const last = node.children.at(-1);
   if (!first || !last) return [{ start: startOf(node), end: endOf(node), text: '' }];
   const href = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'href')?.value;
   const link = node.name === 'a' && typeof href === 'string';
-  const url = link && isRootRelative(href) ? resolve(href) : href;
   return [
     { start: startOf(node), end: startOf(first), text: link ? '[' : '' },
-    { start: endOf(last), end: endOf(node), text: link ? `](${url})` : '' },
+    { start: endOf(last), end: endOf(node), text: link ? `](${isRootRelative(href) ? resolve(href) : href})` : '' },
   ];
 }
 
@@ -54,27 +53,28 @@ function edits(node: Nodes, resolve: Resolve): Edit[] {
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
       return [{ start: startOf(node), end: endOf(node), text: '' }];
-    case 'mdxJsxFlowElement':
-    case 'mdxJsxTextElement':
-      return [...unwrap(node, resolve), ...node.children.flatMap((child) => edits(child, resolve))];
-    case 'link':
-      return isRootRelative(node.url) ? linkEdits(node, resolve) : node.children.flatMap((c) => edits(c, resolve));
     case 'definition':
     case 'image':
       return isRootRelative(node.url) ? [whole(node, resolve)] : [];
     default:
-      return 'children' in node ? (node as Parents).children.flatMap((child) => edits(child, resolve)) : [];
+  }
+  const inside = 'children' in node ? (node as Parents).children.flatMap((child) => edits(child, resolve)) : [];
+  switch (node.type) {
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return [...unwrap(node, resolve), ...inside];
+    case 'link':
+      return isRootRelative(node.url) ? [...inside, linkTail(node, resolve)] : inside;
+    default:
+      return inside;
   }
 }
 
 /** An inline link to a page of the guide: its text stays, what follows it is written anew. */
-function linkEdits(node: Link, resolve: Resolve): Edit[] {
+function linkTail(node: Link, resolve: Resolve): Edit {
   const last = node.children.at(-1);
-  const tailStart = last ? endOf(last) : startOf(node) + 1;
-  return [
-    ...node.children.flatMap((child) => edits(child, resolve)),
-    { start: tailStart, end: endOf(node), text: `](${resolve(node.url)}${titlePart(node.title)})` },
-  ];
+  const start = last ? endOf(last) : startOf(node) + 1;
+  return { start, end: endOf(node), text: `](${resolve(node.url)}${titlePart(node.title)})` };
 }
 
 /** A definition or an image to a path of the guide, written anew. */
