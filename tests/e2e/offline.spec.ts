@@ -37,8 +37,11 @@ test('after one visit, pages never opened and search work with no network at all
   await expect(page.getByRole('dialog').getByRole('searchbox')).toBeFocused();
   await page.keyboard.type('mosquitto');
   const first = page.getByRole('dialog').locator('pagefind-results a.pf-result-link').first();
+  // Results are drawn afresh for each word typed so far: wait for those of the whole word.
+  await expect(page.getByRole('dialog').locator('pagefind-summary')).toContainText('mosquitto');
   await expect(first).toHaveText(/MQTT/);
   await page.keyboard.press('ArrowDown');
+  await expect(first).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/MQTT/);
   await expect(page.locator('main mark.pagefind-highlight').first()).toBeVisible();

@@ -352,3 +352,40 @@ test.describe('phones', () => {
     expect(await table.evaluate((t) => t.getBoundingClientRect().right)).toBeLessThanOrEqual(375);
   });
 });
+
+// A slow phone paints what it has parsed so far. Each cut below is a point where the parser may
+// stop for a frame; what is already on screen must not move when the rest of the header arrives.
+test('the header holds still while it is still arriving', async ({ page }) => {
+  const CUTS = ['<a class="brand"', '</svg>', '</a>', 'data-theme-toggle', '</header>'];
+  const PARTS = ['.brand', '.search-form', '.theme-toggle', '.primary-nav'];
+  const positions = () =>
+    page.evaluate(
+      (parts) =>
+        parts.map((selector) => {
+          const box = document.querySelector(selector)?.getBoundingClientRect();
+          // An empty box paints nothing, so it cannot be seen to move; a fraction of a pixel is not seen either.
+          return box && box.width * box.height > 0 ? `${Math.round(box.x)},${Math.round(box.y)}` : null;
+        }),
+      PARTS,
+    );
+  let cut: string | undefined;
+  await page.route('**/guides/apis/', async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    const end = cut === undefined ? html.length : html.indexOf('>', html.indexOf(cut)) + 1;
+    await route.fulfill({ response, body: html.slice(0, end) });
+  });
+  for (const width of [375, 700, 1280]) {
+    await page.setViewportSize({ width, height: 600 });
+    cut = undefined;
+    await page.goto('guides/apis/');
+    const whole = await positions();
+    expect(whole.every(Boolean)).toBe(true);
+    for (cut of CUTS) {
+      await page.goto('guides/apis/');
+      const partial = await positions();
+      const shown = partial.map((position, i) => (position === null ? null : whole[i]));
+      expect(partial, `${width} px, cut after ${cut}`).toEqual(shown);
+    }
+  }
+});

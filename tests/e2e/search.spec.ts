@@ -14,6 +14,8 @@ test('keyboard only: "/" opens search, typing shows results, arrows and Enter op
   await expect(input).toBeFocused();
   await page.keyboard.type('mosquitto');
   const first = resultLinks(dialog(page)).first();
+  // Results are drawn afresh for each word typed so far: wait for those of the whole word.
+  await expect(dialog(page).locator('pagefind-summary')).toContainText('mosquitto');
   await expect(first).toHaveText(/MQTT/);
   // Sub-results jump to headings of the same page.
   await expect(dialog(page).locator('pagefind-results a.pf-heading-link[href*="#"]').first()).toBeVisible();
