@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Tokenizer } from 'htmlparser2';
+import { WORKER_CODE_DIR } from './integrations/offline-plan.ts';
 
 /** Directives every page's policy shares; Astro adds script-src/style-src hashes to the meta policy. */
 export const BASE_DIRECTIVES = [
@@ -196,8 +197,9 @@ export function headersFile(base: string, policy: string): string {
     ]),
     // A worker takes its policy from its response; a second policy adds to the first.
     rule('sw.js', [`  Content-Security-Policy: ${WORKER_POLICY}`]),
-    // Astro content-hashes everything under _astro/.
+    // Astro content-hashes everything under _astro/, and the build names the worker's code by its hash.
     rule('_astro/*', immutable),
+    rule(`${WORKER_CODE_DIR}/*`, immutable),
     // Pagefind content-hashes its index, fragment and filter chunks; its entry files keep their names.
     rule('pagefind/index/*', immutable),
     rule('pagefind/fragment/*', immutable),

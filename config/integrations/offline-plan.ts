@@ -28,6 +28,9 @@ export interface OfflinePlan<F extends SizedFile> {
 /** The page the worker shows for an address it has not saved; always precached. */
 export const OFFLINE_PAGE = 'offline/index.html';
 
+/** Where sw.js imports its code from: one file named by its content hash, served as immutable. */
+export const WORKER_CODE_DIR = 'sw';
+
 /**
  * Left to the network: the Markdown twins and llms.txt are written for tools and language
  * models, not read in the guide; 404.html is the CDN's (offline, the worker shows the offline page).

@@ -1,7 +1,7 @@
 // Gates over the built files themselves: valid HTML, every link and anchor resolves,
 // every page reachable from the home page, and _headers as the CDN will read it.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { expect, test } from '@playwright/test';
 import { builtPages, brokenReferences, unreachablePages } from '../support/site';
@@ -41,7 +41,13 @@ test('_headers caches hashed assets forever, revalidates HTML and secures every 
   expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
   // Styles are each page's own <meta> policy; a header default would block them.
   expect(csp).not.toMatch(/(default|style)-src/);
-  expect(headersFor(rules, `${BASE}sw.js`).get('content-security-policy')).toContain(", default-src 'self'");
+  const worker = headersFor(rules, `${BASE}sw.js`);
+  expect(worker.get('content-security-policy')).toContain(", default-src 'self'");
+  expect(worker.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+  // The worker's code, named by its hash, comes from the HTTP cache when a deploy changes only sw.js's lists.
+  const [, code = ''] = /importScripts\("([^"]+)"\)/.exec(readFileSync(`${DIST}/sw.js`, 'utf8')) ?? [];
+  expect(existsSync(`${DIST}/${code}`), code).toBe(true);
+  expect(headersFor(rules, `${BASE}${code}`).get('cache-control')).toBe('public, max-age=31536000, immutable');
   expect(page.get('x-content-type-options')).toBe('nosniff');
   expect(page.get('referrer-policy')).toBeTruthy();
   expect(page.get('permissions-policy')).toBeTruthy();
