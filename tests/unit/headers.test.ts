@@ -1,6 +1,16 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cspHash, headerPolicy, pagePolicy, scanPage, withMetaPolicy } from '../../config/headers';
+import { readFileSync } from 'node:fs';
+import {
+  cspHash,
+  headerPolicy,
+  headersFile,
+  IMMUTABLE,
+  pagePolicy,
+  REVALIDATE,
+  scanPage,
+  withMetaPolicy,
+} from '../../config/headers';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const policy = (hashes: string[]) =>
@@ -48,5 +58,27 @@ describe('a page scanned for its CSP', () => {
       `object-src 'none'; script-src 'self' ${[sha(inline), sha(other)].sort().join(' ')} 'wasm-unsafe-eval'; ` +
         "frame-ancestors 'none'",
     );
+  });
+});
+
+describe("the README's S3 upload", () => {
+  // S3 ignores _headers: the README's commands must give the same files the same caching.
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const immutable = headersFile('/', "default-src 'self'")
+    .split('\n\n')
+    .filter((rule) => rule.includes(IMMUTABLE))
+    .map((rule) => (rule.split('\n')[0] ?? '').replace(/^\//, '').replace(/\/\*$/, ''));
+
+  it('uploads as immutable exactly the folders _headers caches as immutable, and the rest as revalidating', () => {
+    const loop =
+      /for dir in ([^;]+); do\n\s+aws s3 sync "dist\/\$dir" "s3:\/\/<bucket>\/\$dir" --cache-control "([^"]+)"/.exec(
+        readme,
+      );
+    expect(loop?.[1]?.split(' ').sort()).toEqual([...immutable].sort());
+    expect(loop?.[2]).toBe(IMMUTABLE);
+    const rest = /aws s3 sync dist s3:\/\/<bucket> --cache-control "([^"]+)"([^`]+)```/.exec(readme);
+    expect(rest?.[1]).toBe(REVALIDATE);
+    const excluded = [...(rest?.[2] ?? '').matchAll(/--exclude "([^"]+)"/g)].map((match) => match[1]);
+    expect(excluded.sort()).toEqual(['_headers', ...immutable.map((dir) => `${dir}/*`)].sort());
   });
 });
