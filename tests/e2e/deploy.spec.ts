@@ -107,7 +107,7 @@ test('a deploy that changes one entry costs a returning reader at most 10 % of t
         timeout: 90_000,
       },
     );
-    const firstVisit = server.take();
+    const firstVisit = await server.take();
     await page.goto(`${root}tools/git/`);
     await page.evaluate((key) => localStorage.setItem(key, 'written before the deploy'), PROGRESS_KEY);
     const before = await cachedPaths(page);
@@ -120,7 +120,7 @@ test('a deploy that changes one entry costs a returning reader at most 10 % of t
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     await takenOver();
     await page.waitForTimeout(500);
-    const update = server.take();
+    const update = await server.take();
 
     const first = totalBytes(firstVisit);
     const cost = totalBytes(update);

@@ -31,8 +31,12 @@ export interface Sent {
 export interface SiteServer {
   /** The site's URL, with the base path and a trailing slash. */
   url: string;
-  /** The responses sent since the last call (or since the server started). */
-  take(): Sent[];
+  /**
+   * The responses sent since the last call (or since the server started). It first asks the server
+   * for a marker and waits for its log line: a response the browser already has may be logged a
+   * moment later on a busy machine, and would otherwise count towards the next call.
+   */
+  take(): Promise<Sent[]>;
   stop(): Promise<void>;
 }
 
@@ -61,11 +65,19 @@ export async function serveSite(dir: string, base = BASE, port?: number): Promis
     partial = lines.pop() ?? '';
     for (const line of lines) if (line.startsWith('{')) sent.push(JSON.parse(line) as Sent);
   });
+  let marks = 0;
   return {
     url: `http://127.0.0.1:${port}${base}`,
-    take: () => {
-      const taken = sent;
-      sent = [];
+    take: async () => {
+      const mark = `${base}__test-mark-${++marks}__`;
+      await (await fetch(`http://127.0.0.1:${port}${mark}`)).arrayBuffer();
+      for (let waited = 0; !sent.some((response) => response.path === mark); waited += 10) {
+        if (waited > 10_000) throw new Error(`the server never logged ${mark}`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      const at = sent.findIndex((response) => response.path === mark);
+      const taken = sent.slice(0, at);
+      sent = sent.slice(at + 1);
       return taken;
     },
     stop: () =>
