@@ -90,7 +90,7 @@ function whole(node: Definition | Image, resolve: Resolve): Edit {
 /** The body as portable Markdown (see the module comment). */
 export function portableMarkdown(body: string, resolve: Resolve): string {
   const tree = parseMdx(body, { asWritten: true });
-  const changes = tree.children.flatMap((child) => edits(child, resolve)).sort((a, b) => a.start - b.start);
+  const changes = edits(tree, resolve).sort((a, b) => a.start - b.start);
   let text = '';
   let at = 0;
   for (const change of changes) {
