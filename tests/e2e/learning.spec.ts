@@ -347,19 +347,61 @@ test.describe('accessibility', () => {
     await page.goto(PATH);
     await doneBox(page, 'What is backend development?').check();
     await page.addInitScript(() => {
-      const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
+      type Shift = PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+      };
+      const where = (node: Node | null) =>
+        node instanceof Element
+          ? `${node.localName}${node.id ? `#${node.id}` : ''}${node.className ? `.${String(node.className).split(' ').join('.')}` : ''}`
+          : String(node?.nodeName);
+      const rect = (r: DOMRectReadOnly) => `${r.x},${r.y} ${r.width}x${r.height}`;
+      const shifts: string[] = ((window as unknown as { shifts: string[] }).shifts = []);
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-          if (!entry.hadRecentInput) shifts.push(entry.value);
+        for (const entry of list.getEntries() as Shift[])
+          if (!entry.hadRecentInput)
+            shifts.push(
+              `${entry.value.toFixed(5)}: ${entry.sources.map((s) => `${where(s.node)} ${rect(s.previousRect)} → ${rect(s.currentRect)}`).join('; ')}`,
+            );
       }).observe({ type: 'layout-shift', buffered: true });
     });
     for (const path of [PATH, './', ENTRY]) {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(300);
-      expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts), path).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts), path).toEqual([]);
     }
     await expect(page.getByRole('checkbox', { name: 'Done with this page' })).toBeVisible();
+  });
+
+  test('"Next up" has room for any topic of the path, so no title moves what follows', async ({ page }) => {
+    test.setTimeout(60_000);
+    for (const path of ['./', PATH])
+      for (const width of [320, 360, 414, 480, 600, 700, 768, 900, 1000, 1280, 1440]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(path);
+        const taller = await page.evaluate(() =>
+          [...document.querySelectorAll('learning-path')].flatMap((route) => {
+            const next = route.querySelector<HTMLAnchorElement>('[data-next]');
+            const line = next?.closest('p');
+            if (!next || !line) return ['no "Next up" line'];
+            const titles = [...route.querySelectorAll('[data-topic] a')]
+              .concat(
+                ...[...route.querySelectorAll('template')].map((t) => [
+                  ...t.content.querySelectorAll('[data-topic] a'),
+                ]),
+              )
+              .map((link) => link.textContent?.trim() ?? '');
+            const height = line.getBoundingClientRect().height;
+            return [...titles, 'nothing, every topic of this path is done'].filter((title) => {
+              next.textContent = title;
+              return line.getBoundingClientRect().height !== height;
+            });
+          }),
+        );
+        expect(taller, `${path} at ${width} px`).toEqual([]);
+      }
   });
 
   test('the keyboard alone marks a topic done and checks an answer', async ({ page }) => {
