@@ -366,13 +366,37 @@ test.describe('accessibility', () => {
             );
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    for (const path of [PATH, './', ENTRY]) {
+    // Tall enough that the home page's path cards, with their counts, are on screen.
+    await page.setViewportSize({ width: 1280, height: 1200 });
+    // The learning elements arrive after the first paint, as on a slow phone, so the page is seen
+    // first as the HTML has it (no progress) and then with the progress applied.
+    let delayed = 0;
+    await page.route('**/_astro/elements-*.js', async (route) => {
+      delayed++;
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    const shiftsOn = async (path: string) => {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(300);
-      expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts), path).toEqual([]);
+      return page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
+    };
+    for (const path of [PATH, './', ENTRY]) {
+      // Saved progress is applied the same way on every load, so a shift it causes shows every
+      // time; a loaded machine can paint a page half drawn once. Three loads that all move fail.
+      const seen: string[][] = [];
+      for (let load = 0; load < 3; load++) {
+        const shifts = await shiftsOn(path);
+        if (shifts.length === 0) break;
+        seen.push(shifts);
+      }
+      expect(seen.length < 3 ? [] : seen, path).toEqual([]);
+      if (seen.length > 0)
+        test.info().annotations.push({ type: 'shift on one load', description: `${path}: ${seen.join(' | ')}` });
     }
     await expect(page.getByRole('checkbox', { name: 'Done with this page' })).toBeVisible();
+    expect(delayed, 'the learning elements were held back on every load').toBeGreaterThanOrEqual(3);
   });
 
   test('"Next up" has room for any topic of the path, so no title moves what follows', async ({ page }) => {
