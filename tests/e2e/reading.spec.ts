@@ -389,3 +389,34 @@ test('the header holds still while it is still arriving', async ({ page }) => {
     }
   }
 });
+
+test('where scrollbars take room, a short page and a long one are laid out at the same width', async ({
+  playwright,
+}) => {
+  // Headless Chromium hides scrollbars unless told otherwise; Windows and most Linux desktops show them.
+  const browser = await playwright.chromium.launch({
+    ...test.info().project.use.launchOptions,
+    ignoreDefaultArgs: ['--hide-scrollbars'],
+  });
+  try {
+    const page = await browser.newPage({
+      baseURL: test.info().project.use.baseURL,
+      viewport: { width: 1280, height: 720 },
+    });
+    const layout = async (path: string) => {
+      await page.goto(path);
+      return page.evaluate(() => ({
+        long: document.documentElement.scrollHeight > innerHeight,
+        bodyWidth: document.body.getBoundingClientRect().width,
+        brandX: document.querySelector('.brand')?.getBoundingClientRect().x,
+      }));
+    };
+    const long = await layout('guides/apis/');
+    const short = await layout('search/');
+    expect([long.long, short.long], 'one page longer than the window, one shorter').toEqual([true, false]);
+    expect(short.bodyWidth).toBe(long.bodyWidth);
+    expect(short.brandX).toBe(long.brandX);
+  } finally {
+    await browser.close();
+  }
+});
