@@ -188,6 +188,31 @@ test.describe('exporting and importing progress', () => {
     }
   });
 
+  test('a file chosen before the learning code has arrived is imported, not lost', async ({ page }) => {
+    const file = JSON.stringify({
+      format: 'backend-developer-guide-progress',
+      version: 1,
+      done: { 'guides/what-is-backend-development': '2026-11-30' },
+      questions: {},
+    });
+    // As on a slow connection: the page and its controls are there, their code is not yet.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/elements-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(PATH);
+    await page
+      .getByLabel('Import progress from a file')
+      .setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    release();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Imported 1 topics done, 0 questions in review.' }),
+    ).toBeVisible();
+    await expect(doneBox(page, 'What is backend development?')).toBeChecked();
+  });
+
   test('a bad file is refused with a clear message and the progress stays as it was', async ({ page }) => {
     await page.goto(PATH);
     await doneBox(page, 'What is backend development?').check();

@@ -29,6 +29,10 @@ customElements.define(
         );
       this.addEventListener('click', act);
       this.addEventListener('change', act);
+      // A file chosen while this code was still on its way (the controls show before it runs)
+      // is imported now rather than lost.
+      const input = this.querySelector<HTMLInputElement>('input[type="file"]');
+      if (input?.files?.length) input.dispatchEvent(new Event('change', { bubbles: true }));
     }
   },
 );
