@@ -392,6 +392,7 @@ test('the header holds still while it is still arriving', async ({ page }) => {
 
 test('where scrollbars take room, a short page and a long one are laid out at the same width', async ({
   playwright,
+  baseURL,
 }) => {
   // Headless Chromium hides scrollbars unless told otherwise; Windows and most Linux desktops show them.
   const browser = await playwright.chromium.launch({
@@ -400,7 +401,7 @@ test('where scrollbars take room, a short page and a long one are laid out at th
   });
   try {
     const page = await browser.newPage({
-      baseURL: test.info().project.use.baseURL,
+      ...(baseURL ? { baseURL } : {}),
       viewport: { width: 1280, height: 720 },
     });
     const layout = async (path: string) => {
