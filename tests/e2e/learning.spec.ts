@@ -54,6 +54,20 @@ async function answer(question: Locator, choice: string): Promise<void> {
   await question.getByRole('button', { name: 'Check' }).click();
 }
 
+/**
+ * Holds the learning elements' code back until `until()` settles on every load, as a slow connection
+ * would: the page and its controls are there first, their code later. Returns how many loads it held.
+ */
+async function holdLearningCode(page: Page, until: () => Promise<unknown>): Promise<() => number> {
+  let held = 0;
+  await page.route('**/_astro/elements-*.js', async (route) => {
+    held++;
+    await until();
+    await route.continue();
+  });
+  return () => held;
+}
+
 test.describe('a learning path', () => {
   test('marks a topic done, counts it per stage and overall, and keeps it after a reload', async ({ page }) => {
     await page.addInitScript(() => {
@@ -195,13 +209,9 @@ test.describe('exporting and importing progress', () => {
       done: { 'guides/what-is-backend-development': '2026-11-30' },
       questions: {},
     });
-    // As on a slow connection: the page and its controls are there, their code is not yet.
     let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/_astro/elements-*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    await holdLearningCode(page, () => arrived);
     await page.goto(PATH);
     await page
       .getByLabel('Import progress from a file')
@@ -393,14 +403,9 @@ test.describe('accessibility', () => {
     });
     // Tall enough that the home page's path cards, with their counts, are on screen.
     await page.setViewportSize({ width: 1280, height: 1200 });
-    // The learning elements arrive after the first paint, as on a slow phone, so the page is seen
-    // first as the HTML has it (no progress) and then with the progress applied.
-    let delayed = 0;
-    await page.route('**/_astro/elements-*.js', async (route) => {
-      delayed++;
-      await new Promise((resolve) => setTimeout(resolve, 400));
-      await route.continue();
-    });
+    // The learning elements arrive after the first paint, so the page is seen first as the HTML
+    // has it (no progress) and then with the progress applied.
+    const delayed = await holdLearningCode(page, () => new Promise((resolve) => setTimeout(resolve, 400)));
     const shiftsOn = async (path: string) => {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
@@ -421,7 +426,7 @@ test.describe('accessibility', () => {
         test.info().annotations.push({ type: 'shift on one load', description: `${path}: ${seen.join(' | ')}` });
     }
     await expect(page.getByRole('checkbox', { name: 'Done with this page' })).toBeVisible();
-    expect(delayed, 'the learning elements were held back on every load').toBeGreaterThanOrEqual(3);
+    expect(delayed(), 'the learning elements were held back on every load').toBeGreaterThanOrEqual(3);
   });
 
   test('"Next up" has room for any topic of the path, so no title moves what follows', async ({ page }) => {
