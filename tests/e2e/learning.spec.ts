@@ -223,6 +223,26 @@ test.describe('exporting and importing progress', () => {
     await expect(doneBox(page, 'What is backend development?')).toBeChecked();
   });
 
+  test('a box ticked and a Check pressed before the learning code has arrived both count', async ({ page }) => {
+    let release: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    await holdLearningCode(page, () => arrived);
+    await page.goto(ENTRY);
+    const box = page.getByRole('checkbox', { name: 'Done with this page', exact: true });
+    await box.check();
+    const [first] = await questionsOf(page);
+    const question = page.locator(`#${first?.id}`);
+    await answer(question, first?.wrong ?? '');
+    release();
+    // The Check was answered on this page, not sent as a form that reloads it.
+    await expect(question.getByRole('status')).toHaveText('Not quite.');
+    expect(new URL(page.url()).search).toBe('');
+    await expect(box).toBeChecked();
+    const progress = await stored(page);
+    expect(Object.keys((progress?.['done'] ?? {}) as object)).toEqual([ENTRY.slice(0, -1)]);
+    expect(Object.keys((progress?.['questions'] ?? {}) as object)).toEqual([`guides/apis#${first?.id.slice(2)}`]);
+  });
+
   test('a bad file is refused with a clear message and the progress stays as it was', async ({ page }) => {
     await page.goto(PATH);
     await doneBox(page, 'What is backend development?').check();
