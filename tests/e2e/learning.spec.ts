@@ -179,7 +179,7 @@ test.describe('exporting and importing progress', () => {
     expect(Object.keys(exported['done'] ?? {}).sort()).toEqual(['guides/apis', 'guides/what-is-backend-development']);
     expect(Object.keys(exported['questions'] ?? {})).toEqual([`guides/apis#${missed?.id.slice(2)}`]);
     await expect(
-      page.getByRole('status').filter({ hasText: 'Exported 2 topics done, 1 questions in review' }),
+      page.getByRole('status').filter({ hasText: 'Exported 2 topics done, 1 question in review' }),
     ).toBeVisible();
 
     const fresh = await browser.newContext();
@@ -191,7 +191,7 @@ test.describe('exporting and importing progress', () => {
         .getByLabel('Import progress from a file')
         .setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
       await expect(
-        other.getByRole('status').filter({ hasText: 'Imported 2 topics done, 1 questions in review.' }),
+        other.getByRole('status').filter({ hasText: 'Imported 2 topics done, 1 question in review.' }),
       ).toBeVisible();
       await expect(doneBox(other, 'What is backend development?')).toBeChecked();
       await expect(doneBox(other, ENTRY_TITLE)).toBeChecked();
@@ -218,7 +218,7 @@ test.describe('exporting and importing progress', () => {
       .setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     release();
     await expect(
-      page.getByRole('status').filter({ hasText: 'Imported 1 topics done, 0 questions in review.' }),
+      page.getByRole('status').filter({ hasText: 'Imported 1 topic done, 0 questions in review.' }),
     ).toBeVisible();
     await expect(doneBox(page, 'What is backend development?')).toBeChecked();
   });
@@ -286,7 +286,7 @@ test.describe('exporting and importing progress', () => {
     await input.setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(replacement) });
     await expect(page.getByRole('status').filter({ hasText: 'Import cancelled' })).toBeVisible();
     expect(dialogs).toEqual([
-      "Replace your progress (1 topics done, 0 questions in review) with the file's (1 topics done, 0 questions in review)?",
+      "Replace your progress (1 topic done, 0 questions in review) with the file's (1 topic done, 0 questions in review)?",
     ]);
     expect(await stored(page)).toEqual(before);
 
@@ -586,7 +586,7 @@ test.describe('offline', () => {
       .getByLabel('Import progress from a file')
       .setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await expect(
-      page.getByRole('status').filter({ hasText: 'Imported 2 topics done, 1 questions in review.' }),
+      page.getByRole('status').filter({ hasText: 'Imported 2 topics done, 1 question in review.' }),
     ).toBeVisible();
     rmSync(work, { recursive: true, force: true });
   });

@@ -7,8 +7,11 @@ import { localDay, serializeProgress, type Progress } from '~/lib/progress';
 import { parseProgress, type KnownIds } from '~/lib/progress-file';
 import type { Store } from './store';
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const summary = (p: Progress) =>
-  `${Object.keys(p.done).length} topics done, ${Object.keys(p.questions).length} questions in review`;
+  `${count(Object.keys(p.done).length, 'topic', 'topics')} done, ` +
+  `${count(Object.keys(p.questions).length, 'question', 'questions')} in review`;
+const isEmpty = (p: Progress) => Object.keys(p.done).length === 0 && Object.keys(p.questions).length === 0;
 
 /** Acts on one click or change inside `host`. */
 export async function handleProgressFile(host: HTMLElement, event: Event, { load, save }: Store): Promise<void> {
@@ -41,10 +44,10 @@ export async function handleProgressFile(host: HTMLElement, event: Event, { load
       // The message above stands.
     }
     if (typeof result === 'string') return say(`That file was not imported: ${result}. Your progress has not changed.`);
-    const current = summary(load());
+    const current = load();
     if (
-      !current.startsWith('0 topics done, 0') &&
-      !confirm(`Replace your progress (${current}) with the file's (${summary(result)})?`)
+      !isEmpty(current) &&
+      !confirm(`Replace your progress (${summary(current)}) with the file's (${summary(result)})?`)
     ) {
       return say('Import cancelled. Your progress has not changed.');
     }
