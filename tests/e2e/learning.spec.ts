@@ -223,10 +223,15 @@ test.describe('exporting and importing progress', () => {
     await expect(doneBox(page, 'What is backend development?')).toBeChecked();
   });
 
-  test('a box ticked and a Check pressed before the learning code has arrived both count', async ({ page }) => {
+  test('a box ticked, a Check and an Export pressed before the learning code has arrived all count', async ({
+    page,
+  }) => {
     let release: () => void = () => undefined;
-    const arrived = new Promise<void>((resolve) => (release = resolve));
-    await holdLearningCode(page, () => arrived);
+    let arrived: Promise<void> = Promise.resolve();
+    const hold = () => (arrived = new Promise<void>((resolve) => (release = resolve)));
+    const held = await holdLearningCode(page, () => arrived);
+
+    hold();
     await page.goto(ENTRY);
     const box = page.getByRole('checkbox', { name: 'Done with this page', exact: true });
     await box.check();
@@ -241,6 +246,15 @@ test.describe('exporting and importing progress', () => {
     const progress = await stored(page);
     expect(Object.keys((progress?.['done'] ?? {}) as object)).toEqual([ENTRY.slice(0, -1)]);
     expect(Object.keys((progress?.['questions'] ?? {}) as object)).toEqual([`guides/apis#${first?.id.slice(2)}`]);
+
+    hold();
+    await page.goto(PATH);
+    await page.getByRole('button', { name: 'Export progress' }).click();
+    release();
+    await expect(
+      page.getByRole('status').filter({ hasText: /^Exported 1 topic done, 1 question in review to / }),
+    ).toBeVisible();
+    expect(held()).toBe(2);
   });
 
   test('a bad file is refused with a clear message and the progress stays as it was', async ({ page }) => {
