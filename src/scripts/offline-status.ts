@@ -158,7 +158,7 @@ customElements.define(
           return false;
         }
         progress.textContent = reply.failed
-          ? `${reply.failed} pages could not be saved; try again with a connection.`
+          ? `${reply.failed === 1 ? '1 page' : `${reply.failed} pages`} could not be saved; try again with a connection.`
           : 'The whole guide is saved on this device.';
         return true;
       });
