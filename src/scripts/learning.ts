@@ -5,52 +5,31 @@
 // tab opened in the background paints nothing until it is shown, so they come after a few seconds
 // all the same.
 import elementsUrl from './learning/elements.ts?worker&url';
+import { EARLY, WATCHED, type Early, type EarlyAction } from './learning/early';
 
-// The controls show before their code has arrived, and what the reader does with them in that time
-// counts. A Done box ticked or cleared is set again once the elements have read the saved progress
-// (which would otherwise reset it). A Check pressed, which would submit its form natively and reload
-// the page, is held and sent again once the questions can answer it. Export or Reset pressed is
-// pressed again for the reader. (A file chosen to import is picked up by the element itself.)
-const boxes = new Map<HTMLInputElement, boolean>();
-const checks = new Set<HTMLFormElement>();
-const presses = new Set<HTMLButtonElement>();
-const EARLY = ['change', 'submit', 'click'] as const;
-const early = (event: Event) => {
+// Until then, what the reader does with the controls is kept for the elements to carry out (see
+// early.ts). A Check is held rather than submitted natively, which would reload the page.
+const TYPES = ['change', 'submit', 'click'];
+const actions: EarlyAction[] = [];
+const keep = (event: Event) => {
   const { target } = event;
-  if (!(target instanceof Element)) return;
-  if (event.type === 'change' && target instanceof HTMLInputElement && target.closest('done-toggle:not(:defined)')) {
-    boxes.set(target, target.checked);
-  } else if (
-    event.type === 'submit' &&
-    target instanceof HTMLFormElement &&
-    target.closest('self-check:not(:defined)')
-  ) {
-    event.preventDefault();
-    checks.add(target);
-  } else if (event.type === 'click') {
-    const button = target.closest('progress-file:not(:defined) button');
-    if (button instanceof HTMLButtonElement) presses.add(button);
-  }
+  if (!(target instanceof Element) || !target.closest(WATCHED)) return;
+  if (event.type === 'submit') event.preventDefault();
+  actions.push([event.type, target, target instanceof HTMLInputElement && target.checked]);
 };
-for (const type of EARLY) addEventListener(type, early, true);
+const early: Early = {
+  actions,
+  stop: () => TYPES.forEach((type) => removeEventListener(type, keep, true)),
+};
+(globalThis as Record<symbol, unknown>)[EARLY] = early;
+TYPES.forEach((type) => addEventListener(type, keep, true));
 
 let requested = false;
 const load = () => {
   if (requested) return;
   requested = true;
-  void import(/* @vite-ignore */ elementsUrl)
-    .then(() => {
-      for (const [box, checked] of boxes) {
-        if (box.checked === checked) continue;
-        box.checked = checked;
-        box.dispatchEvent(new Event('change', { bubbles: true }));
-      }
-      for (const form of checks) form.requestSubmit();
-      for (const button of presses) button.click();
-    })
-    .finally(() => {
-      for (const type of EARLY) removeEventListener(type, early, true);
-    });
+  // Without the elements the page works as it does without JavaScript: stop holding the forms.
+  import(/* @vite-ignore */ elementsUrl).catch(early.stop);
 };
 
 if (PerformanceObserver.supportedEntryTypes.includes('paint')) {

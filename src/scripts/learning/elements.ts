@@ -5,6 +5,7 @@
 import './done-toggle';
 import './learning-path';
 import './self-check';
+import { EARLY, type Early } from './early';
 import { load, save, type Store } from './store';
 import progressFileUrl from './progress-file.ts?worker&url';
 import reviewListUrl from './review-list.ts?worker&url';
@@ -45,3 +46,21 @@ customElements.define(
     }
   },
 );
+
+// What the reader did before this code arrived, kept by the loader (see early.ts), carried out now
+// that every element is defined. A Done box is set again after it has read the saved progress
+// (which reset it); a held Check is sent; Export or Reset is pressed again. A file chosen to import
+// is picked up by <progress-file> itself.
+const early = (globalThis as Record<symbol, unknown>)[EARLY] as Early | undefined;
+early?.stop();
+for (const [type, target, checked] of early?.actions.splice(0) ?? []) {
+  if (type === 'change' && target instanceof HTMLInputElement && target.type === 'checkbox') {
+    if (target.checked === checked) continue;
+    target.checked = checked;
+    target.dispatchEvent(new Event('change', { bubbles: true }));
+  } else if (type === 'submit' && target instanceof HTMLFormElement) {
+    target.requestSubmit();
+  } else if (type === 'click') {
+    target.closest<HTMLButtonElement>('button[type="button"]')?.click();
+  }
+}
