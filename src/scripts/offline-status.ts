@@ -4,6 +4,7 @@
  * ("Save the whole guide for offline use", with their size). The messages are described in
  * src/scripts/offline-worker.ts.
  */
+import { count } from '~/lib/count';
 
 /** One page of offline/pages.json. */
 interface ListedPage {
@@ -158,7 +159,7 @@ customElements.define(
           return false;
         }
         progress.textContent = reply.failed
-          ? `${reply.failed === 1 ? '1 page' : `${reply.failed} pages`} could not be saved; try again with a connection.`
+          ? `${count(reply.failed, 'page', 'pages')} could not be saved; try again with a connection.`
           : 'The whole guide is saved on this device.';
         return true;
       });

@@ -30,10 +30,6 @@ customElements.define(
         );
       this.addEventListener('click', act);
       this.addEventListener('change', act);
-      // A file chosen while this code was still on its way (the controls show before it runs)
-      // is imported now rather than lost.
-      const input = this.querySelector<HTMLInputElement>('input[type="file"]');
-      if (input?.files?.length) input.dispatchEvent(new Event('change', { bubbles: true }));
     }
   },
 );
@@ -49,14 +45,16 @@ customElements.define(
 
 // What the reader did before this code arrived, kept by the loader (see early.ts), carried out now
 // that every element is defined. A Done box is set again after it has read the saved progress
-// (which reset it); a held Check is sent; Export or Reset is pressed again. A file chosen to import
-// is picked up by <progress-file> itself.
+// (which reset it) and a file chosen to import is imported; a held Check is sent; Export or Reset
+// is pressed again.
 const early = (globalThis as Record<symbol, unknown>)[EARLY] as Early | undefined;
 early?.stop();
 for (const [type, target, checked] of early?.actions.splice(0) ?? []) {
-  if (type === 'change' && target instanceof HTMLInputElement && target.type === 'checkbox') {
-    if (target.checked === checked) continue;
-    target.checked = checked;
+  if (type === 'change' && target instanceof HTMLInputElement) {
+    if (target.type === 'checkbox') {
+      if (target.checked === checked) continue;
+      target.checked = checked;
+    }
     target.dispatchEvent(new Event('change', { bubbles: true }));
   } else if (type === 'submit' && target instanceof HTMLFormElement) {
     target.requestSubmit();

@@ -3,11 +3,11 @@
 // and reset. A refused file leaves the saved progress exactly as it was. Bundled on its own
 // (src/scripts/learning.ts loads it with `?worker&url` on the first click or file choice), so it
 // reaches the saved progress through the page's store, whose subscribers redraw on a change.
+import { count } from '~/lib/count';
 import { localDay, serializeProgress, type Progress } from '~/lib/progress';
 import { parseProgress, type KnownIds } from '~/lib/progress-file';
 import type { Store } from './store';
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const summary = (p: Progress) =>
   `${count(Object.keys(p.done).length, 'topic', 'topics')} done, ` +
   `${count(Object.keys(p.questions).length, 'question', 'questions')} in review`;
