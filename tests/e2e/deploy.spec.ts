@@ -60,6 +60,18 @@ const cachedPaths = (page: Page): Promise<string[]> =>
     return paths.map((path) => path.slice(base.length));
   }, BASE);
 
+/** Whether a file of v2 and v3 is the same and, if not, where it first differs, with context from each. */
+function compareBuilds(file: string): string {
+  const [a, b] = [join(V2, file), join(V3, file)];
+  if (!existsSync(a) || !existsSync(b)) return 'missing from a build';
+  const [x, y] = [readFileSync(a, 'utf8'), readFileSync(b, 'utf8')];
+  if (x === y) return 'the same in both builds';
+  let i = 0;
+  while (x[i] === y[i]) i++;
+  const around = (text: string) => JSON.stringify(text.slice(Math.max(0, i - 80), i + 80));
+  return `changed at character ${i}: ${around(x)} became ${around(y)}`;
+}
+
 const totalBytes = (sent: readonly Sent[]): number => sent.reduce((sum, response) => sum + response.bytes, 0);
 const report = (sent: readonly Sent[]) =>
   sent.map((response) => `${response.bytes.toString().padStart(8)} ${response.status} ${response.path}`).join('\n');
@@ -138,7 +150,11 @@ test('a deploy that changes one entry costs a returning reader at most 10 % of t
         (path) =>
           (path === '' || path.endsWith('/') || path.endsWith('/index.html')) && !path.startsWith(`${CHANGED}/`),
       )
-      .map((path) => `${path} (${onDevice.has(path) ? 'saved before the deploy' : 'not saved before the deploy'})`);
+      .map((path) => {
+        // Same bytes in both builds: the worker should have kept its copy. Different: the build is at fault.
+        const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+        return `${path} (${onDevice.has(path) ? 'saved' : 'not saved'} before the deploy; ${compareBuilds(file)})`;
+      });
     const summary =
       `first visit ${first} bytes in ${firstVisit.length} responses; ` +
       `update ${cost} bytes (${((100 * cost) / first).toFixed(1)} %) in ${update.length} responses:\n${report(update)}` +
