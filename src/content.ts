@@ -144,7 +144,12 @@ async function load(): Promise<Snapshot> {
     throw new Error(`Invalid content (${problems.length} problems):\n  ${problems.join('\n  ')}`);
   }
   const broken = findRuleProblems(
-    records.map((record) => ({ ...record, model: models.get(keyOf(record)) ?? bodyModel('') })),
+    records.map((record, i) => ({
+      ...record,
+      model: models.get(keyOf(record)) ?? bodyModel(''),
+      // Read only for a message: the file's lines before the body.
+      fileLine: (line: number) => line + frontmatterLines(record.filePath, all[i]?.body ?? ''),
+    })),
   );
   if (broken.length > 0) {
     const message = `Content that breaks the authoring rules (${broken.length}):\n  ${broken.join('\n  ')}`;

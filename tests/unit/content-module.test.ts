@@ -166,4 +166,18 @@ describe('authoring rules', () => {
     await expect(dev.getAllEntries()).resolves.toHaveLength(3);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('guides-short.mdx'));
   });
+
+  it('refuse a code block in a language the highlighter does not know, naming its line', async () => {
+    const body = `${PROSE}\n\`\`\`pyhton\nprint("hi")\n\`\`\`\n\n\`\`\`Caddyfile\n:80\n\`\`\`\n\n\`\`\`text\nplain\n\`\`\`\n`;
+    entries.push(entry('guides', 'langs', { title: 'Langs', type: 'guide' }, body));
+    const { getAllEntries } = await content();
+    const error = await getAllEntries().then(
+      () => '',
+      (e: unknown) => String(e),
+    );
+    // Three lines of frontmatter, five of PROSE and a blank one: the fence is the file's line 10.
+    expect(error).toContain('guides-langs.mdx:10: code block in "pyhton", a language the highlighter does not know');
+    // An alias (any case) and a plain-text name are fine, and so are the blocks PROSE brings.
+    expect(error.match(/code block in/g)).toHaveLength(1);
+  });
 });
