@@ -310,16 +310,23 @@ test.describe('exporting and importing progress', () => {
     ]);
     expect(await stored(page)).toEqual(before);
 
-    page.once('dialog', (dialog) => void dialog.accept());
-    await input.setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(replacement) });
+    // Each question is answered before the next action: the dialog can come a moment after the
+    // action that asks it, once the export, import and reset code has loaded.
+    const answer = async (accept: boolean, action: () => Promise<void>) => {
+      const asked = page.waitForEvent('dialog').then((dialog) => (accept ? dialog.accept() : dialog.dismiss()));
+      await action();
+      await asked;
+    };
+    await answer(true, () =>
+      input.setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(replacement) }),
+    );
     await expect(doneBox(page, 'Git')).toBeChecked();
     await expect(doneBox(page, 'What is backend development?')).not.toBeChecked();
 
-    page.once('dialog', (dialog) => void dialog.dismiss());
-    await page.getByRole('button', { name: 'Reset progress' }).click();
+    const reset = () => page.getByRole('button', { name: 'Reset progress' }).click();
+    await answer(false, reset);
     await expect(doneBox(page, 'Git')).toBeChecked();
-    page.once('dialog', (dialog) => void dialog.accept());
-    await page.getByRole('button', { name: 'Reset progress' }).click();
+    await answer(true, reset);
     await expect(page.getByRole('status').filter({ hasText: 'Progress reset.' })).toBeVisible();
     await expect(doneBox(page, 'Git')).not.toBeChecked();
     expect(await stored(page)).toBeNull();
