@@ -23,14 +23,11 @@ export const BASE_DIRECTIVES = [
 /** Headers that only work as HTTP headers, never in a <meta> policy. */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
-/**
- * Security headers sent with every response. Permissions-Policy names only features browsers
- * know: Chrome reports an unknown one (FLoC's interest-cohort, gone since 2022) as an error.
- */
+/** Security headers sent with every response. */
 export const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
 } as const;
 

@@ -3,7 +3,7 @@
  * which self-check questions are in spaced review. The same JSON object is what localStorage
  * holds and what "Export progress" downloads (the format is documented in the README); reading
  * and checking a file is in progress-file.ts. Pure and small: it ships to the browser in the
- * learning loader (src/scripts/loader.ts).
+ * learning script (src/scripts/learning.ts).
  */
 
 /** The localStorage key the progress lives under. */

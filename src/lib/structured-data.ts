@@ -16,6 +16,28 @@ export function breadcrumbList(trail: readonly { name: string; url: string }[]) 
   };
 }
 
+/** TechArticle for an entry page. */
+export function techArticle(article: {
+  headline: string;
+  description: string;
+  url: string;
+  section: string;
+  dateModified?: string;
+}) {
+  return {
+    '@context': CONTEXT,
+    '@type': 'TechArticle',
+    headline: article.headline,
+    description: article.description,
+    url: article.url,
+    mainEntityOfPage: article.url,
+    articleSection: article.section,
+    inLanguage: 'en',
+    ...(article.dateModified ? { dateModified: article.dateModified } : {}),
+    publisher: { '@type': 'Organization', name: 'The Backend Developer Guide' },
+  };
+}
+
 /** Serialises JSON-LD for a <script> element; "<" is escaped so content can never close the element. */
 export function jsonLdScript(data: unknown): string {
   return JSON.stringify(data).replaceAll('<', '\\u003c');

@@ -1,20 +1,26 @@
 /**
  * The colour theme: "light", "dark", or "system" (follow the operating system).
- * The choice lives in localStorage under "theme"; absent means "system".
+ * The choice lives in localStorage under THEME_KEY; the head script below applies
+ * it to <html data-theme> before the first paint, so the wrong theme never flashes.
  */
 
+/** localStorage key of the reader's choice; absent means "system". */
+export const THEME_KEY = 'theme';
+
+/** The order the toggle button cycles through. */
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
 /**
- * Runs inline in <head>, blocking, before any CSS applies: it applies the stored choice to
- * <html data-theme>, so the wrong theme never flashes, and from then on a click on the theme
- * button (ThemeToggle.astro) cycles system -> light -> dark and stores the choice. Listening on
- * the document from the start makes the button work from the first paint, before any other
- * script has arrived. Kept static (no interpolated values) because its SHA-256 goes into the
- * Content-Security-Policy; a storage error (privacy mode, disabled storage) falls back to
- * "system", and a choice that cannot be stored holds for the page.
+ * Runs inline in <head>, blocking, before any CSS applies. Kept static (no interpolated
+ * values) because its SHA-256 goes into the Content-Security-Policy; a storage error
+ * (privacy mode, disabled storage) falls back to "system".
  */
 export const THEME_SCRIPT =
-  "(function(){var d=document,r=d.documentElement,k='theme',t;try{t=localStorage.getItem(k)}catch(e){}" +
-  "r.dataset.theme=t==='light'||t==='dark'?t:'system';" +
-  "d.addEventListener('click',function(e){var b=e.target;if(!b||!b.closest||!b.closest('[data-theme-toggle]'))return;" +
-  "t={system:'light',light:'dark'}[r.dataset.theme]||'system';r.dataset.theme=t;" +
-  "try{t==='system'?localStorage.removeItem(k):localStorage.setItem(k,t)}catch(e){}})})()";
+  "(function(){var t;try{t=localStorage.getItem('theme')}catch(e){}document.documentElement.dataset.theme=t==='light'||t==='dark'?t:'system'})()";
+
+/** The theme after `current` when the toggle is pressed. */
+export function nextTheme(current: string | undefined): Theme {
+  const i = THEMES.indexOf(current as Theme);
+  return THEMES[(i + 1) % THEMES.length] ?? 'system';
+}

@@ -16,7 +16,6 @@ import { PROGRESS_KEY } from '../../src/lib/progress';
 import { buildOrThrow, copyProject } from '../support/build';
 import { BASE, freePort, serveSite, type Sent, type SiteServer } from '../support/site-server';
 import { serviceWorkerInControl, watchTakeover } from '../support/service-worker';
-import { searchReady } from '../support/page-script';
 
 test.use({ serviceWorkers: 'allow' });
 // One retry of the group. On loaded CI machines the update used to fetch one unchanged page again
@@ -193,7 +192,6 @@ test('a deploy that changes one entry costs a returning reader at most 10 % of t
   await page.goto(`${root}tools/git/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Git');
   await page.goto(`${root}${CHANGED}/`);
-  await searchReady(page);
   await page.keyboard.press('/');
   await page.keyboard.type(MARKER);
   await expect(page.getByRole('dialog').locator('pagefind-results a.pf-result-link').first()).toHaveText('Docker');
@@ -235,7 +233,6 @@ test('a tab opened before a deploy keeps search, code tabs and progress working 
 
     // Search in the old tab opens its own dialog, whose code only the worker still has.
     await guide.bringToFront();
-    await searchReady(guide);
     await guide.keyboard.press('/');
     const searchBox = guide.getByRole('dialog').getByRole('searchbox');
     await expect(searchBox).toBeFocused();
@@ -256,7 +253,6 @@ test('a tab opened before a deploy keeps search, code tabs and progress working 
     await path.evaluate(async () => {
       for (const name of await caches.keys()) if (name.startsWith('guide-previous-assets')) await caches.delete(name);
     });
-    await searchReady(path);
     await path.keyboard.press('/');
     await expect(path).toHaveURL(/\/search\/$/);
     await expect(path.getByRole('heading', { level: 1 })).toHaveText('Search');
@@ -268,7 +264,6 @@ test('a tab opened before a deploy keeps search, code tabs and progress working 
 
     // A page loaded now runs the new deploy's code.
     await third.reload();
-    await searchReady(third);
     await third.keyboard.press('/');
     await expect(third.getByRole('dialog').getByRole('searchbox')).toHaveAttribute('placeholder', V2_PLACEHOLDER);
   } finally {

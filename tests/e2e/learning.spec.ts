@@ -9,7 +9,6 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { AXE_TAGS, formatViolations } from '../support/axe';
 import { serveSite } from '../support/site-server';
 import { serviceWorkerInControl } from '../support/service-worker';
-import { learningReady } from '../support/page-script';
 
 const DIST = process.env['DIST_DIR'] ?? 'dist';
 const PATH = 'paths/from-zero-to-backend/';
@@ -148,7 +147,6 @@ test.describe('a learning path', () => {
     await expect(card).toContainText('Next up: What is backend development?');
     // A returning learner is shown what comes next.
     await page.goto(PATH);
-    await learningReady(page);
     await doneBox(page, 'What is backend development?').check();
     await page.goto('./');
     await expect(card).toContainText(/Topics done: 1 of \d+/);
@@ -165,12 +163,10 @@ test.describe('a learning path', () => {
 test.describe('exporting and importing progress', () => {
   test('export, then import into a fresh browser: the progress is there', async ({ page, browser }) => {
     await page.goto(ENTRY);
-    await learningReady(page);
     await page.getByRole('checkbox', { name: 'Done with this page' }).check();
     const [missed] = await questionsOf(page);
     await answer(page.locator(`#${missed?.id}`), missed?.wrong ?? '');
     await page.goto(PATH);
-    await learningReady(page);
     await doneBox(page, 'What is backend development?').check();
 
     const downloading = page.waitForEvent('download');
@@ -263,7 +259,6 @@ test.describe('exporting and importing progress', () => {
 
   test('a bad file is refused with a clear message and the progress stays as it was', async ({ page }) => {
     await page.goto(PATH);
-    await learningReady(page);
     await doneBox(page, 'What is backend development?').check();
     const before = await stored(page);
     const status = page.getByRole('status').filter({ hasText: 'not imported' });
@@ -288,7 +283,6 @@ test.describe('exporting and importing progress', () => {
 
   test('import and reset ask first, and a no leaves everything as it was', async ({ page }) => {
     await page.goto(PATH);
-    await learningReady(page);
     await doneBox(page, 'What is backend development?').check();
     const before = await stored(page);
     const replacement = JSON.stringify({
@@ -406,7 +400,6 @@ test.describe('accessibility', () => {
       test.setTimeout(90_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(PATH);
-      await learningReady(page);
       await doneBox(page, 'What is backend development?').check();
       const axe = () => new AxeBuilder({ page }).withTags([...AXE_TAGS]).analyze();
       let { violations } = await axe();
@@ -428,7 +421,6 @@ test.describe('accessibility', () => {
 
   test('nothing moves when saved progress loads', async ({ page }) => {
     await page.goto(PATH);
-    await learningReady(page);
     await doneBox(page, 'What is backend development?').check();
     await page.addInitScript(() => {
       type Shift = PerformanceEntry & {
@@ -573,7 +565,6 @@ test.describe('offline', () => {
     try {
       await page.goto(`${server.url}${PATH}`);
       await serviceWorkerInControl(page);
-      await learningReady(page);
       await doneBox(page, 'What is backend development?').check();
 
       // Deploy a new worker: any change to sw.js makes the browser install it, and it takes over
@@ -597,7 +588,6 @@ test.describe('offline', () => {
     // No network at all from here on.
     await page.goto(`${server.url}${PATH}`);
     await expect(doneBox(page, 'What is backend development?')).toBeChecked();
-    await learningReady(page);
     await doneBox(page, 'Backend developer').check();
     await page.reload();
     await expect(doneBox(page, 'Backend developer')).toBeChecked();

@@ -6,7 +6,6 @@ import { expect, test } from '@playwright/test';
 import { parse } from 'node-html-parser';
 import { serveSite } from '../support/site-server';
 import { serviceWorkerInControl } from '../support/service-worker';
-import { searchReady } from '../support/page-script';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -34,7 +33,6 @@ test('after one visit, pages never opened and search work with no network at all
   }
 
   // Search loads its code and the whole index from the cache, and opens a result.
-  await searchReady(page);
   await page.keyboard.press('/');
   await expect(page.getByRole('dialog').getByRole('searchbox')).toBeFocused();
   await page.keyboard.type('mosquitto');

@@ -3,14 +3,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { AXE_TAGS, formatViolations } from '../support/axe';
-import { searchReady } from '../support/page-script';
 
 const dialog = (page: Page) => page.getByRole('dialog');
 const resultLinks = (scope: ReturnType<Page['locator']>) => scope.locator('pagefind-results a.pf-result-link');
 
 test('keyboard only: "/" opens search, typing shows results, arrows and Enter open one', async ({ page }) => {
   await page.goto('languages/python/');
-  await searchReady(page);
   await page.keyboard.press('/');
   const input = dialog(page).getByRole('searchbox');
   await expect(input).toBeFocused();
@@ -32,7 +30,6 @@ test('keyboard only: "/" opens search, typing shows results, arrows and Enter op
 
 test('Ctrl+K and Cmd+K open search; Escape closes it and gives focus back', async ({ page }) => {
   await page.goto('tools/');
-  await searchReady(page);
   for (const shortcut of ['Control+k', 'Meta+k']) {
     const button = page.getByRole('button', { name: 'Search' });
     await button.focus();
@@ -46,7 +43,6 @@ test('Ctrl+K and Cmd+K open search; Escape closes it and gives focus back', asyn
 
 test('the search button opens the dialog with filters for type and tool category', async ({ page }) => {
   await page.goto('./');
-  await searchReady(page);
   await page.getByRole('button', { name: 'Search' }).click();
   await dialog(page).getByRole('searchbox').fill('docker');
   const results = resultLinks(dialog(page));
@@ -95,7 +91,6 @@ test('a deep link shows its results on load and typing updates the URL', async (
   await expect(resultLinks(main).first()).toBeVisible();
   // "/" on the search page goes to its own search box, not to a dialog.
   await main.getByRole('heading', { level: 1 }).click();
-  await searchReady(page);
   await page.keyboard.press('/');
   await expect(main.getByRole('searchbox')).toBeFocused();
   await expect(dialog(page)).toHaveCount(0);
@@ -110,7 +105,6 @@ test('reading a page loads no search code; opening search does', async ({ page }
     /\/pagefind\/|search-(dialog|highlight)|pagefind-ui|search\.[\w-]+\.css/.test(path);
   expect(requested.filter(searchCode)).toEqual([]);
   // Typing straight after "/" loses nothing while the search code arrives.
-  await searchReady(page);
   await page.keyboard.press('/');
   await page.keyboard.type('mosquitto');
   await expect(dialog(page).getByRole('searchbox')).toHaveValue('mosquitto');
@@ -123,7 +117,6 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
     test('the open dialog and the search page have no WCAG 2.2 AA violations', async ({ page }) => {
       await page.goto('tools/');
-      await searchReady(page);
       await page.keyboard.press('/');
       await page.keyboard.type('docker');
       await expect(resultLinks(dialog(page)).first()).toBeVisible();

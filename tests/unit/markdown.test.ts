@@ -68,10 +68,6 @@ describe('the body model', () => {
     expect(model.codeBlocks[0]?.code).toContain('not a block of its own');
   });
 
-  it('names the components a body uses, once each, and not HTML elements such as <a>', () => {
-    expect(model.components).toEqual(['CodeTabs']);
-  });
-
   it('gives headings the ids the rendered page gives them (smart punctuation included)', () => {
     expect(model.headings).toEqual([{ depth: 2, text: 'Don’t “panic” – yet', id: 'dont-panic--yet' }]);
   });

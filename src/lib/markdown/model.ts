@@ -40,8 +40,6 @@ export interface BodyModel {
   links: BodyLink[];
   headings: BodyHeading[];
   codeBlocks: CodeBlock[];
-  /** The components the body uses (`<CodeTabs>`), by name, once each. */
-  components: string[];
   /** Words of prose: text a reader reads, without code blocks, JSX tags, link targets or punctuation. */
   words: number;
 }
@@ -64,7 +62,7 @@ const countWords = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\
 /** Collects links, headings, code blocks and words from a parsed body. */
 export function modelOf(tree: Root): BodyModel {
   const slugger = new GithubSlugger();
-  const model: BodyModel = { links: [], headings: [], codeBlocks: [], components: [], words: 0 };
+  const model: BodyModel = { links: [], headings: [], codeBlocks: [], words: 0 };
   const line = (node: Nodes) => node.position?.start.line ?? 0;
   visit(tree, (node: Nodes) => {
     switch (node.type) {
@@ -100,13 +98,6 @@ export function modelOf(tree: Root): BodyModel {
         if (isJsxElement(node) && node.name === 'a') {
           const href = jsxAttribute(node, 'href');
           if (href !== undefined) model.links.push({ url: href, line: line(node) });
-        } else if (
-          isJsxElement(node) &&
-          node.name &&
-          /^[A-Z]/.test(node.name) &&
-          !model.components.includes(node.name)
-        ) {
-          model.components.push(node.name);
         }
     }
     return undefined;

@@ -1,7 +1,7 @@
 // The controls of <progress-file data-ids="/progress-ids.json">: export the progress to a JSON
 // file, import one (checked against the site's entry ids, confirmed before it replaces anything)
 // and reset. A refused file leaves the saved progress exactly as it was. Bundled on its own
-// (elements.ts loads it with `?worker&url` on the first click or file choice), so it
+// (src/scripts/learning.ts loads it with `?worker&url` on the first click or file choice), so it
 // reaches the saved progress through the page's store, whose subscribers redraw on a change.
 import { count } from '~/lib/count';
 import { localDay, serializeProgress, type Progress } from '~/lib/progress';

@@ -1,7 +1,7 @@
 // <review-list data-base="/">: the questions in Leitner review,
 // due first. Each one is taken from its own page (precached, so this works offline) and can
 // be answered here; a question no longer on its page leaves the review. Bundled on its own and
-// loaded by elements.ts when the element is on the page; it reads and writes the
+// loaded by src/scripts/learning.ts when the element is on the page; it reads and writes the
 // progress through the page's store.
 import { localDay } from '~/lib/progress';
 import type { Store } from './store';
