@@ -1,8 +1,9 @@
 /**
  * The authoring rules every published entry keeps, checked from its frontmatter and body model:
  * enough prose for its kind of page, FAQ answers short and linked, a code example on every
- * language and framework page, and code blocks in languages the highlighter knows. The build reports a broken rule naming the file, as it does a
- * broken reference; `astro dev` only warns, so a page can be drafted without the dev server failing.
+ * language and framework page, and code blocks in languages the highlighter knows. The build
+ * reports a broken rule naming the file, as it does a broken reference; `astro dev` only warns,
+ * so a page can be drafted without the dev server failing.
  */
 import { isKnownLanguage } from '../../config/markdown/languages.ts';
 import type { BodyModel } from './markdown/index.ts';
