@@ -352,7 +352,7 @@ export function markdown(report) {
       '',
       ...compared.map(
         (r) =>
-          `- ${r.pages.toLocaleString('en')} pages: per-round time ratios ${r.starlight.timeRatio.all.join(', ')}; Starlight wrote ${r.starlight.htmlPages.toLocaleString('en')} HTML pages (${r.starlight.htmlBytesPerPage.toLocaleString('en')} bytes each) to our ${r.htmlPages.toLocaleString('en')}; peak RSS ratio ${r.starlight.peakRssRatio.toFixed(2)} (below 1, ours peaks higher).`,
+          `- ${r.pages.toLocaleString('en')} pages: per-round time ratios ${r.starlight.timeRatio.all.join(', ')}; Starlight wrote ${r.starlight.htmlPages.toLocaleString('en')} HTML pages (${r.starlight.htmlBytesPerPage.toLocaleString('en')} bytes each) to our ${r.htmlPages.toLocaleString('en')}; peak RSS ratio ${r.starlight.peakRssRatio.toFixed(2)} (Starlight's over ours; below 1 would mean ours peaks higher).`,
       ),
     );
   }
