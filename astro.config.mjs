@@ -8,7 +8,7 @@ import { baseLinks } from './config/markdown/base-links.ts';
 import { codeTabs } from './config/markdown/code-tabs.ts';
 import { tableHeaders } from './config/markdown/table-headers.ts';
 import { LANGUAGE_ALIASES } from './config/markdown/languages.ts';
-import { completeHighlighting } from './config/markdown/highlighting.ts';
+import { CODE_THEMES, completeHighlighting } from './config/markdown/highlighting.ts';
 import { mermaidDiagrams } from './config/diagrams/index.ts';
 import { searchIndex } from './config/integrations/search-index.ts';
 import { postBuild } from './config/integrations/post-build.ts';
@@ -37,7 +37,7 @@ export default defineConfig({
       hastPlugins: [codeTabs, tableHeaders, baseLinks(env.base)],
     }),
     shikiConfig: {
-      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+      themes: { ...CODE_THEMES },
       // Fence languages Shiki has no grammar for, shown as plain text under their own name.
       langAlias: { ...LANGUAGE_ALIASES },
       // Every line coloured in full, however busy the machine: builds stay byte-identical.

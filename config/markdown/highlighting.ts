@@ -7,6 +7,9 @@
  */
 import type { ShikiTransformer } from 'shiki';
 
+/** The code themes, one per colour scheme: Shiki writes both into every block. */
+export const CODE_THEMES = { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const;
+
 export const completeHighlighting: ShikiTransformer = {
   name: 'guide:complete-highlighting',
   preprocess(_code, options) {

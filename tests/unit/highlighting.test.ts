@@ -2,10 +2,9 @@
 // still coloured in full (config/markdown/highlighting.ts), so two builds give the same pages.
 import { createHighlighter } from 'shiki';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { completeHighlighting } from '../../config/markdown/highlighting';
+import { CODE_THEMES as THEMES, completeHighlighting } from '../../config/markdown/highlighting';
 
 const CODE = "<?php\necho htmlspecialchars($_SERVER['REQUEST_URI'], ENT_QUOTES, 'UTF-8');\n";
-const THEMES = { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const;
 const highlighter = await createHighlighter({ themes: Object.values(THEMES), langs: ['php'] });
 
 const html = (transformers = [completeHighlighting]) =>
